@@ -1,0 +1,166 @@
+/**
+ * Domain types shared by the engine, the hosts and the renderer.
+ * Pure TypeScript: no node:*, no electron, no I/O.
+ */
+
+export const CATEGORY_IDS = [
+  'threat',
+  'bullying',
+  'harassment',
+  'defamation',
+  'personal_info',
+  'media_without_consent',
+  'staff_conduct',
+  'negative_press'
+] as const
+export type CategoryId = (typeof CATEGORY_IDS)[number]
+
+export const RISK_LEVELS = ['geen', 'laag', 'middel', 'hoog', 'kritiek'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
+
+/** Rank of a level, so levels compare as numbers (geen = 0 … kritiek = 4). */
+export function levelRank(level: RiskLevel): number {
+  return RISK_LEVELS.indexOf(level)
+}
+
+export type Language = 'nl' | 'en'
+
+/** A span of the scored text that made a detector fire. Offsets are UTF-16 indices into the scored text. */
+export interface EvidenceSpan {
+  start: number
+  end: number
+  text: string
+  category: CategoryId
+  /** Short machine id of the rule or feature that fired, e.g. `phone_nl`, `threat_kill`. */
+  rule: string
+}
+
+export interface CategoryScore {
+  id: CategoryId
+  /** 0..1 */
+  confidence: number
+}
+
+/** What the scorer says about one post. */
+export interface PostScore {
+  /** 0..100 */
+  risk: number
+  level: RiskLevel
+  categories: CategoryScore[]
+  evidence: EvidenceSpan[]
+  language: Language
+  /** -1 (very negative) .. 1 (very positive) */
+  sentiment: number
+  modelVersion: string
+}
+
+/** What the scorer needs of one post. */
+export interface ScoreInput {
+  id?: string
+  text: string
+  /** Media present (enclosure, media:content, image links). */
+  media?: boolean
+  /** Source id or name, for per-source feedback suppression. */
+  source?: string
+  /** Author handle or name, for the staff register. */
+  author?: string
+}
+
+/** One comment of a thread, as the derailing model sees it. */
+export interface ThreadCommentInput {
+  author: string
+  /** Minutes since the thread's first post. */
+  minutes: number
+  text: string
+}
+
+/** Derailing state of a thread after its latest comment. */
+export interface ThreadDerailing {
+  /** 0..100 for the whole thread now. */
+  index: number
+  /** The index after each comment, in order. */
+  trajectory: number[]
+  /** Index (0-based) of the comment where the thread turned, or null. */
+  turningPoint: number | null
+  /** Short Dutch explanation of what drives the index. */
+  explanation: string
+  derailing: boolean
+}
+
+export type SourceKind = 'own' | 'mention'
+
+export interface Source {
+  id: number
+  name: string
+  url: string
+  kind: SourceKind
+  intervalSeconds: number
+  paused: boolean
+  /** Watch terms: at least one must match (case-insensitive) for a mention source to keep a post. Empty = keep all. */
+  watchTerms: string[]
+  /** Exclusions: a post matching any of these is dropped. */
+  excludeTerms: string[]
+  createdAt: string
+}
+
+export interface SourceHealth {
+  sourceId: number
+  lastSuccessAt: string | null
+  lastAttemptAt: string | null
+  /** Plain Dutch description of the last error, or null. */
+  lastError: string | null
+  /** Technical detail of the last error (HTTP status, parse error) for the log. */
+  lastErrorDetail: string | null
+  consecutiveFailures: number
+  itemsSeen: number
+  nextPollAt: string | null
+  repaired: boolean
+}
+
+export interface Post {
+  id: number
+  sourceId: number
+  sourceName: string
+  /** Set when this post is a comment: the id of the post it belongs to. */
+  parentId: number | null
+  /** Story id: cross-source duplicates share it. */
+  storyId: number | null
+  title: string
+  /** Plain text used for scoring. */
+  text: string
+  /** Sanitised HTML for display (still sanitised again in the renderer). */
+  html: string
+  link: string | null
+  author: string | null
+  publishedAt: string
+  fetchedAt: string
+  media: boolean
+  score: PostScore | null
+}
+
+export const ALERT_STATES = ['nieuw', 'bevestigd', 'in_behandeling', 'afgerond', 'vals_alarm'] as const
+export type AlertState = (typeof ALERT_STATES)[number]
+
+export interface Alert {
+  id: number
+  /** Post, thread or spike this alert is about. */
+  kind: 'post' | 'thread' | 'spike'
+  postId: number | null
+  threadPostId: number | null
+  level: RiskLevel
+  categories: CategoryId[]
+  title: string
+  state: AlertState
+  owner: string | null
+  strategyId: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DashboardStats {
+  postsToday: number
+  postsWeek: number
+  negativeShareToday: number
+  openAlerts: number
+  derailingThreads: number
+}
