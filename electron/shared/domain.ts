@@ -164,3 +164,36 @@ export interface DashboardStats {
   openAlerts: number
   derailingThreads: number
 }
+
+/** One stored piece of officer feedback on a score, as the NLP layer consumes it. */
+export interface FeedbackRow {
+  kind: 'false_alarm' | 'wrong_category' | 'missed'
+  /** The category the scorer gave (false_alarm, wrong_category). */
+  category: CategoryId | null
+  /** The category the officer says it should have been (wrong_category, missed). */
+  correctCategory: CategoryId | null
+  source: string | null
+  /** Words or phrases the officer points at (lower-cased by the consumer). */
+  terms: string[]
+}
+
+/** A mention-volume or negative-share spike against the hour-of-week baseline. */
+export interface Spike {
+  kind: 'volume' | 'negative'
+  /** Hour (ISO) where the spike was confirmed (after persistence). */
+  hourStart: string
+  /** Hour (ISO) where the run of elevated hours began. */
+  startedAt: string
+  /** Count (volume) or negative share 0..1 (negative) in the confirming hour. */
+  value: number
+  /** Baseline for that hour of the week, same unit as value. */
+  baseline: number
+}
+
+/**
+ * The text a post is scored on (title and body), so evidence offsets mean the same thing in the engine and the
+ * dashboard.
+ */
+export function scoredText(p: { title: string; text: string }): string {
+  return p.title && !p.text.startsWith(p.title) ? `${p.title}\n${p.text}` : p.text
+}

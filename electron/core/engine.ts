@@ -1,0 +1,274 @@
+/**
+ * The Uitkijk engine: opens the store, runs the scheduler and the pipeline, implements the API of
+ * electron/shared/api.ts and emits its events. Hosts (Electron, headless HTTP, CLI, tests) only adapt it.
+ */
+import type { Db } from './store/db'
+import { openDatabase } from './store/db'
+import { ensureSearchIndex } from './store/search-index'
+import { SourcesRepo } from './store/sources-repo'
+import { PostsRepo } from './store/posts-repo'
+import { ThreadsRepo } from './store/threads-repo'
+import { AlertsRepo } from './store/alerts-repo'
+import { SettingsRepo } from './store/settings-repo'
+import { StatsRepo } from './store/stats-repo'
+import { EventBus } from './events'
+import type { EngineListener } from './events'
+import { Scheduler } from './feeds/scheduler'
+import { pollSource } from './feeds/poller'
+import type { PollOutcome } from './feeds/poller'
+import type { FetchOptions } from './feeds/fetch'
+import { runPipeline } from './pipeline'
+import type { PipelineDeps } from './pipeline'
+import { createScorer } from './nlp/index'
+import type { Scorer } from './nlp/index'
+import { parseSettings } from './settings'
+import type { EngineSettings } from './settings'
+import { ApiError } from '../shared/api'
+import type { ApiHandlers, Settings, SourceWithHealth } from '../shared/api'
+import type { DashboardStats } from '../shared/domain'
+
+export interface EngineOptions {
+  /** Path of the SQLite file (created if missing). */
+  dbPath: string
+  now?: () => Date
+  fetchOptions?: Partial<FetchOptions>
+  /** Log sink for technical details; never receives secrets. */
+  log?: (level: 'info' | 'warn' | 'error', msg: string) => void
+}
+
+/** The engine. Construct, then `start()` to poll on schedule, or call `pollOnce()` for a single round. */
+export class Engine {
+  readonly db: Db
+  readonly sources: SourcesRepo
+  readonly posts: PostsRepo
+  readonly threads: ThreadsRepo
+  readonly alerts: AlertsRepo
+  readonly settingsRepo: SettingsRepo
+  readonly stats: StatsRepo
+  readonly events = new EventBus()
+  readonly api: ApiHandlers
+  private readonly now: () => Date
+  private readonly scheduler: Scheduler
+  private scorer: Scorer | null = null
+  private pipelineRun: Promise<number> | null = null
+  private pipelineAgain = false
+  private readonly log: NonNullable<EngineOptions['log']>
+
+  constructor(private readonly opts: EngineOptions) {
+    this.now = opts.now ?? (() => new Date())
+    this.log = opts.log ?? (() => {})
+    this.db = openDatabase(opts.dbPath)
+    const fts = ensureSearchIndex(this.db)
+    this.sources = new SourcesRepo(this.db)
+    this.posts = new PostsRepo(this.db, { fts })
+    this.threads = new ThreadsRepo(this.db)
+    this.alerts = new AlertsRepo(this.db)
+    this.settingsRepo = new SettingsRepo(this.db)
+    this.stats = new StatsRepo(this.db)
+    this.scheduler = new Scheduler({
+      due: () => this.sources.due(this.now().toISOString()),
+      nextDueAt: () => this.sources.nextDueAt(),
+      poll: (s) => this.poll(s),
+      now: this.now,
+      afterRound: async () => {
+        await this.process()
+        this.followCommentFeeds()
+      },
+      onError: (err) => this.log('error', `poll: ${(err as Error).stack ?? String(err)}`)
+    })
+    this.api = this.createApi()
+  }
+
+  /** Subscribe to engine events; returns the unsubscribe function. */
+  on(fn: EngineListener): () => void {
+    return this.events.on(fn)
+  }
+
+  /** Starts polling on schedule and finishes any pipeline work a previous run left pending. */
+  start(): void {
+    this.scheduler.start()
+    void this.process()
+  }
+
+  /** Stops polling, waits for work in flight, and closes the database. */
+  async stop(): Promise<void> {
+    await this.scheduler.stop()
+    if (this.pipelineRun) await this.pipelineRun
+    this.db.close()
+  }
+
+  /** Polls every due source once (all sources when `all`), runs the pipeline, and returns each outcome. */
+  async pollOnce(opts: { all?: boolean } = {}): Promise<PollOutcome[]> {
+    if (opts.all) this.sources.makeDue(undefined, this.now().toISOString())
+    const outcomes: PollOutcome[] = []
+    const due = this.sources.due(this.now().toISOString(), 10_000)
+    for (const s of due) outcomes.push(await this.poll(s))
+    await this.process()
+    this.followCommentFeeds()
+    return outcomes
+  }
+
+  /** Runs the pipeline stages over pending work; concurrent calls coalesce into one run plus one re-run. */
+  process(): Promise<number> {
+    if (this.pipelineRun) {
+      this.pipelineAgain = true
+      return this.pipelineRun
+    }
+    const run = async (): Promise<number> => {
+      let n = 0
+      do {
+        this.pipelineAgain = false
+        n += await runPipeline(this.pipelineDeps())
+      } while (this.pipelineAgain)
+      return n
+    }
+    this.pipelineRun = run().finally(() => {
+      this.pipelineRun = null
+    })
+    return this.pipelineRun
+  }
+
+  /** The scorer, built on first use with the staff register from settings. */
+  getScorer(): Scorer {
+    if (!this.scorer) {
+      const s = this.settings()
+      this.scorer = createScorer({
+        staff: { staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })), schoolAccounts: s.schoolAccounts }
+      })
+    }
+    return this.scorer
+  }
+
+  settings(): EngineSettings {
+    return parseSettings(this.settingsRepo.all())
+  }
+
+  private pipelineDeps(): PipelineDeps {
+    return {
+      db: this.db,
+      posts: this.posts,
+      threads: this.threads,
+      alerts: this.alerts,
+      scorer: () => this.getScorer(),
+      now: this.now,
+      emit: (e) => this.events.emit(e)
+    }
+  }
+
+  private async poll(s: SourceWithHealth & { parentPostId?: number | null }): Promise<PollOutcome> {
+    const outcome = await pollSource(
+      { db: this.db, sources: this.sources, posts: this.posts, now: this.now, fetchOptions: this.opts.fetchOptions },
+      s
+    )
+    if (outcome.error) this.log('warn', `bron ${s.id} (${s.url}): ${outcome.error.detail}`)
+    const fresh = this.sources.get(s.id)
+    if (fresh) this.events.emit({ type: 'source:health', sourceId: s.id, health: fresh.health })
+    for (const id of outcome.newPostIds) {
+      const p = this.posts.get(id)
+      if (p) this.events.emit({ type: 'post:new', post: p })
+    }
+    return outcome
+  }
+
+  /** Adds comment feeds under posts that matter (own accounts always; mentions once risky or busy) as sources. */
+  private followCommentFeeds(): void {
+    const at = this.now().toISOString()
+    for (const f of this.posts.commentFeedsToFollow()) {
+      const parent = this.sources.get(f.sourceId)
+      if (!parent) continue
+      this.sources.add(
+        {
+          name: `Reacties: ${this.posts.get(f.postId)?.title.slice(0, 80) ?? f.url}`,
+          url: f.url,
+          kind: parent.kind,
+          intervalSeconds: Math.max(10, Math.min(parent.intervalSeconds, 120)),
+          watchTerms: [],
+          excludeTerms: [],
+          parentPostId: f.postId
+        },
+        at
+      )
+      this.scheduler.wake()
+    }
+  }
+
+  private dashboardStats(): DashboardStats {
+    const now = this.now()
+    const dayStart = new Date(now)
+    dayStart.setHours(0, 0, 0, 0)
+    const weekStart = new Date(dayStart)
+    weekStart.setDate(weekStart.getDate() - ((weekStart.getDay() + 6) % 7))
+    const end = new Date(now.getTime() + 86_400_000).toISOString()
+    const today = this.stats.volume(dayStart.toISOString(), end)
+    const week = this.stats.volume(weekStart.toISOString(), end)
+    return {
+      postsToday: today.posts,
+      postsWeek: week.posts,
+      negativeShareToday: today.posts ? today.negative / today.posts : 0,
+      openAlerts: this.alerts.countOpen(),
+      derailingThreads: this.threads.countDerailing()
+    }
+  }
+
+  private createApi(): ApiHandlers {
+    const notFound = (what: string): never => {
+      throw new ApiError('not_found', `${what} bestaat niet (meer).`)
+    }
+    return {
+      listPosts: async (f) => this.posts.list(f),
+      getPost: async ({ id }) => {
+        const post = this.posts.get(id) ?? notFound('Dit bericht')
+        const root = post.parentId ?? post.id
+        return { post, comments: this.posts.comments(root), thread: this.threads.get(root) }
+      },
+      getStats: async () => this.dashboardStats(),
+      listSources: async () => this.sources.list(),
+      addSource: async (input) => {
+        if (this.sources.findByUrl(input.url))
+          throw new ApiError('conflict', 'Deze bron staat al in de lijst.')
+        const s = this.sources.add({ ...input, preset: input.preset ?? null }, this.now().toISOString())
+        this.scheduler.wake()
+        return s
+      },
+      updateSource: async ({ id, patch }) => {
+        const s = this.sources.update(id, patch) ?? notFound('Deze bron')
+        this.scheduler.wake()
+        return s
+      },
+      removeSource: async ({ id }) => {
+        if (!this.sources.remove(id)) notFound('Deze bron')
+        return { ok: true }
+      },
+      pollNow: async ({ id }) => {
+        const n = this.sources.makeDue(id, this.now().toISOString())
+        this.scheduler.wake()
+        return { started: n }
+      },
+      listThreads: async ({ limit }) => this.threads.list(limit),
+      getThread: async ({ rootPostId }) => {
+        const post = this.posts.get(rootPostId) ?? notFound('Deze discussie')
+        return { post, comments: this.posts.comments(rootPostId), thread: this.threads.get(rootPostId) }
+      },
+      listAlerts: async ({ state, limit }) => this.alerts.list({ state, limit }),
+      sendFeedback: async () => {
+        throw new ApiError('internal', 'Feedback opslaan komt in een volgende versie.')
+      },
+      getSettings: async () => this.publicSettings(),
+      updateSettings: async ({ patch }) => {
+        try {
+          parseSettings({ ...this.settingsRepo.all(), ...patch })
+        } catch (err) {
+          throw new ApiError('invalid_input', (err as Error).message)
+        }
+        for (const [k, v] of Object.entries(patch)) this.settingsRepo.set(k, v)
+        this.scorer = null
+        return this.publicSettings()
+      }
+    }
+  }
+
+  private publicSettings(): Settings {
+    const s = this.settings()
+    return { ...s }
+  }
+}

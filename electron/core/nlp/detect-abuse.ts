@@ -1,0 +1,143 @@
+/**
+ * Rule detectors for threat, bullying (including group hate), harassment and defamation.
+ * Each works per sentence on tagged tokens and skips cues that are negated, quoted, or part of counter-speech.
+ */
+import { spanOf, type Findings } from './findings.ts'
+import type { Tag } from './tags.ts'
+import type { Prepared } from './text.ts'
+
+const GAME =
+  /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel)\b/
+const SPORT = /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
+const META_SPEECH =
+  /\b(noemen|noemt|noem|zeggen|zegt|zei|zeg|gezegd|beweren|beweert|volhouden|uitspraken?|opmerkingen?|berichten|roepen|riep|schrijven|schreef|posten|post|minachting|calling|saying|said)\b/
+const CONDEMN =
+  /\b(niet oke|niet oké|niet ok|moet(en)? (nu )?(stoppen|ophouden)|stop met|stoppen met|ophouden|consequenties|verschrikkelijk|kwetsend|discriminerend|racistisch|walgelijk|schandalig|onacceptabel|verwijderd|geblokkeerd|gerapporteerd|gemeld|hatelijk|niet normaal|not ok|unacceptable|gaat te ver|respectloos|praat niet met|niet tolereren|tolereren we niet|hoort hier niet|hoe kun je)\b/
+
+const HATE_PHRASES =
+  /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
+const VIOLENT_PHRASES =
+  /\b(in elkaar (slaan|trappen|rammen|beuken|slaat|sla)|kapot (slaan|maken|sla)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen)\b/
+const NORMATIVE =
+  /\b(moeten|moet|zou(den)? (moeten|graag)|verdienen|verdient|verdien|iemand zou|wou dat|wilde dat|hoop dat|wens|laten we|wat als we|als iemand maar|graag zien|moeten worden|genadeloos|door mijn handen|i'll|gonna|should)\b/
+const DESERVE_DEATH = /\b(verdien|verdienen|verdient)\b.{0,25}\b(sterven|lijden|de dood|dood)\b/
+const AFMAKEN = /\b(maak|maken|ik maak) (je|jou|jullie|hem|haar|ze|die|u)\b.{0,25}\baf\b/
+const WHERE_YOU_LIVE = /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
+const VEILED =
+  /\b(pas (maar )?op|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|ga (maar )?dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op)\b/
+const SCHOOL_CONTEXT = /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
+const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
+const HARASS =
+  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) (je |een |wat |ff )?(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit))\b/
+const ACCUSE =
+  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit aan (leerlingen|meisjes|kinderen|jongens)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen)\b/
+const DENIAL = /\b(niet waar|onzin|roddels?|geruchten|nepnieuws|fake news|klopt niet|gelogen)\b/
+
+interface Sentence {
+  idx: number[]
+}
+
+function sentences(p: Prepared): Sentence[] {
+  const out: Sentence[] = []
+  p.tokens.forEach((t, i) => {
+    ;(out[t.sentence] ??= { idx: [] }).idx.push(i)
+  })
+  return out.filter(Boolean)
+}
+
+/** Run the abuse detectors on a prepared post. */
+export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
+  const text = p.normText
+  const game = GAME.test(text)
+  const sport = SPORT.test(text)
+  const counter = (META_SPEECH.test(text) || p.tokens.some((t) => t.quoted)) && CONDEMN.test(text)
+  if (counter) f.note('counter_speech')
+  if (game) f.note('game_context')
+  const live = (i: number) => !p.tokens[i].quoted && !p.tokens[i].negated
+  const has = (i: number, t: Tag) => tags[i].has(t)
+
+  for (const s of sentences(p)) {
+    const alive = s.idx.filter((i) => !p.tokens[i].quoted)
+    const any = (t: Tag) => alive.filter((i) => has(i, t))
+    const identity = any('identity')
+    const second = any('second')
+    const third = any('third')
+    const named = [...any('name'), ...any('staff')]
+    const personTargets = [...second, ...third, ...named]
+    const hasTarget = identity.length > 0 || personTargets.length > 0
+    const sentenceText = alive.map((i) => p.tokens[i].norm).join(' ')
+    if (counter) continue
+
+    for (const i of alive) {
+      if (!live(i)) continue
+      const tok = p.tokens[i]
+      if (has(i, 'slur')) f.add('bullying', 0.8, 'slur', [tok])
+      else if (has(i, 'dehum') && hasTarget) f.add('bullying', 0.82, 'dehumanising', [tok])
+      else if (has(i, 'insult')) {
+        if (identity.length) f.add('bullying', 0.8, 'insult_group', [tok])
+        else if (named.length) f.add('bullying', 0.75, 'insult_named', [tok])
+        else if (second.length || third.length) f.add('bullying', 0.62, 'insult_person', [tok])
+        else f.note('insult_untargeted')
+      } else if (has(i, 'attr')) {
+        const before = (list: number[]) => list.some((j) => j < i && i - j <= 5)
+        if (identity.length) f.add('bullying', 0.72, 'attribute_group', [tok])
+        else if (before(personTargets)) f.add('bullying', 0.55, 'attribute_person', [tok])
+      } else if (has(i, 'hate')) {
+        if (identity.length) f.add('bullying', 0.8, 'hate_group', [tok])
+        else if (named.length || second.length) f.add('bullying', 0.6, 'hate_person', [tok])
+        else f.note('hate_untargeted')
+      }
+      if (has(i, 'profanity') && !hasTarget) f.note('profanity_untargeted')
+    }
+
+    // Phrase rules: judged on the whole sentence; a phrase that carries its own negator ("niets waard") counts.
+    const hateHit = HATE_PHRASES.exec(sentenceText)
+    if (hateHit && hasTarget) {
+      const toks = alive.filter((i) => hateHit[0].includes(p.tokens[i].norm))
+      const spans = toks.length ? [spanOf(toks.map((i) => p.tokens[i]))] : []
+      if (identity.length) f.add('bullying', 0.75, 'hate_phrase_group', spans)
+      else f.add('bullying', 0.55, 'hate_phrase_person', spans)
+    }
+
+    // Threats: a violent act, a subject or norm that wants it, and someone to do it to.
+    const violent = alive.filter((i) => live(i) && has(i, 'violence'))
+    const violentPhrase = VIOLENT_PHRASES.exec(sentenceText)
+    const frame = any('firstSubject').length > 0 || NORMATIVE.test(sentenceText)
+    const threatTarget = hasTarget || /\b(die|deze|alle|iedereen|ze|jullie|them)\b/.test(sentenceText)
+    const damp = game || sport ? 0.15 : 1
+    if ((violent.length || violentPhrase) && frame && threatTarget) {
+      const spans = violent.map((i) => p.tokens[i])
+      f.add('threat', 0.85 * damp, violentPhrase ? 'threat_violence_phrase' : 'threat_violence', spans.length ? spans : sentSpan(p, s))
+    }
+    if (AFMAKEN.test(sentenceText)) f.add('threat', 0.9 * damp, 'threat_afmaken', sentSpan(p, s))
+    if (DESERVE_DEATH.test(sentenceText) && hasTarget) f.add('threat', 0.8, 'threat_deserve_death', sentSpan(p, s))
+    if (VEILED.test(sentenceText)) f.add('threat', 0.62 * damp, 'threat_veiled', sentSpan(p, s))
+    const weapons = alive.filter((i) => live(i) && has(i, 'weapon'))
+    if (weapons.length && SCHOOL_CONTEXT.test(text) && (any('firstSubject').length || NORMATIVE.test(sentenceText)))
+      f.add('threat', 0.85, 'threat_weapon', weapons.map((i) => p.tokens[i]))
+    if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text)) f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
+
+    if (WHERE_YOU_LIVE.test(sentenceText) && (second.length || third.length)) {
+      f.add('harassment', 0.8, 'harass_address', sentSpan(p, s))
+      f.add('threat', 0.6, 'threat_address', sentSpan(p, s))
+    }
+    if (HARASS.test(sentenceText)) f.add('harassment', 0.72, 'harass_pattern', sentSpan(p, s))
+
+    const accusation = ACCUSE.exec(sentenceText)
+    if (accusation && !DENIAL.test(text)) {
+      const accTok = alive.filter((i) => p.tokens[i].norm === accusation[0].split(' ')[0])
+      const negated = accTok.some((i) => p.tokens[i].negated)
+      const selfOnly = any('self').length > 0 && !personTargets.length
+      if (!negated && !selfOnly) {
+        const spans = accTok.map((i) => p.tokens[i])
+        if (named.length) f.add('defamation', 0.75, 'accuse_named', spans)
+        else if (third.length || /\b(school|rector|directie|docenten|leraren|schoolleiding)\b/.test(sentenceText))
+          f.add('defamation', 0.5, 'accuse_person', spans)
+      }
+    }
+  }
+}
+
+function sentSpan(p: Prepared, s: Sentence): { start: number; end: number }[] {
+  return [spanOf(s.idx.map((i) => p.tokens[i]))]
+}

@@ -1,0 +1,158 @@
+/**
+ * Hand-written Dutch (and some English) word lists for the rule layer. Entries are written plainly and matched
+ * through `lexKey`, so doubled letters, leet and one-letter typos are handled by the matcher, not by the lists.
+ */
+import { lexKey } from './text.ts'
+
+function words(s: string): string[] {
+  return s
+    .split(/[\s,]+/)
+    .map((w) => w.trim())
+    .filter(Boolean)
+}
+
+/** Person insults: fire when aimed at someone (you, him, a name, a group). */
+export const INSULTS = words(`
+  klootzak klootzakken sukkel sukkels idioot idioten debiel debielen mongool mongolen mongo randdebiel
+  kankerlijer teringlijer tyfuslijer klerelijer hoer hoeren slet sletten teef teven trut trutten kutwijf
+  lul eikel eikels zakkenwasser loser losers mislukkeling schoft schoften sloerie kneus kneuzen
+  dombo domoor oen stommeling lelijkerd dikzak vetzak varken varkens aap apen rat ratten kakkerlak
+  kakkerlakken parasiet parasieten tuig uitschot ongedierte afval zwakzinnige achterlijke gestoorde
+  psychopaat viespeuk smeerlap smeerlappen etterbak etter pik pikken lutser stoephoer kutkind
+  kansenparel kansenparels manwijf manwijven sodomiet sodomieten
+  bitch slut whore asshole idiot moron retard loser dickhead cunt
+`)
+
+/** Slurs: aimed by nature, fire without a further target. */
+export const SLURS = words(`
+  flikker flikkers nicht nichten mietje pot potten neger negers nikker nikkers zwartjoekel niknok niknokken
+  kutmarokkaan kutmarokkanen geitenneuker geitenneukers makak makakken spast spasten kreupele kreupelen
+  mongool kankerjood kankermongool kankerhomo kankerneger
+  faggot nigger tranny spaz
+`)
+
+/** Negative attributes that insult when said of a person or group. */
+export const NEG_ATTRIBUTES = words(`
+  dom dommer stom stomme achterlijk debiel hersenloos walgelijk weerzinwekkend smerig vies vuil gewelddadig wreed
+  onbeschaafd verachtelijk lelijk waardeloos minderwaardig inferieur primitief zielig verneukt gestoord
+  crimineel irritant onuitstaanbaar onnozel ranzig goor
+  disgusting stupid ugly worthless pathetic
+`)
+
+/** Verbs and nouns of hatred and disgust. */
+export const HATE_EMOTIONS = words(`
+  haat haten hate hekel walg walgen walgt veracht verachten verafschuw verafschuwen minachting woede
+  kotsen kots verdoem verdoemd verdoemen despise
+`)
+
+/** Dehumanising nouns (also in INSULTS): strong even without a second person. */
+export const DEHUMANISING = words(`
+  ongedierte afval uitschot kakkerlakken kakkerlak parasieten parasiet ratten kankergezwel plaag beesten
+  tuig vuil zwijnen vermin
+`)
+
+/** Violence verbs for threats. */
+export const VIOLENCE = words(`
+  vermoorden vermoord vermoordt doden dood doodmaken afmaken neersteken steken neersteek neerschieten
+  doodschieten doodgeschoten schieten schiet neerknallen afknallen ophangen opgehangen wurgen wurg martelen
+  verkrachten verkracht doodslaan opblazen ontvoeren executeren geëxecuteerd
+  doorsnijden doorgesneden breken lijden sterven afslachten kapotmaken
+  kill murder shoot stab rape hang strangle
+`)
+
+/** Weapons and attack nouns. */
+export const WEAPONS = words(`
+  mes messen pistool geweer wapen wapens bom bommen vuurwerkbom granaat schietpartij aanslag knuppel
+  gun knife bomb shooting
+`)
+
+/** Profanity that is not an insult by itself (`kut, ik heb de bus gemist`). */
+export const PROFANITY = words(`
+  kut kanker tering tyfus kolere klere godverdomme verdomme fuck fucking shit kak pleur pleuris
+  pissig oprotten rot rotbek tyfe shit damn
+`)
+
+/** Identity groups (HateCheck's seven and their Dutch relatives, plus school groups). */
+export const IDENTITY = words(`
+  vrouw vrouwen meisje meisjes transgender transgenders transvrouw transman homo homo's homoseksueel
+  homoseksuele homoseksuelen lesbienne lesbiennes lhbti queer zwarten gehandicapte gehandicapten
+  gehandicapt invalide invaliden immigrant immigranten migrant migranten vluchteling vluchtelingen
+  asielzoeker asielzoekers allochtoon allochtonen buitenlander buitenlanders moslim moslims islamiet
+  islamieten marokkaan marokkanen turk turken surinamer surinamers antilliaan antillianen jood joden
+  women gays muslims immigrants blacks
+`)
+/** Multi-word identity terms, matched on key text. */
+export const IDENTITY_PHRASES = [
+  /\bzwarte? (?:persone?n?|mensen|man|vrouw|jongens?|meisjes?)\b/,
+  /\bblack people\b/,
+  /\btrans (?:people|persone?n?|mensen)\b/,
+  /\bgay people\b/,
+  /\bdisabled people\b/
+]
+
+/** First names that often appear in Dutch school posts (for "Sanne uit 3B"). */
+export const FIRST_NAMES = words(`
+  sanne emma julia tess sophie zoë zoe lotte lisa eva anna fleur lieke noor sara sarah fatima yasmina ayla
+  amira nora lara mila sven daan lucas sem levi finn bram thijs jesse ruben luuk mo mohammed mohamed
+  youssef ilias adam omar ahmed ibrahim kevin dennis mark jan piet kees anja ingrid petra marieke
+  ricardo dylan jayden kenji mees noah liam milan jasper tim tom niels robin kim sem jamal priya
+`)
+
+function keys(list: string[]): Set<string> {
+  return new Set(list.map((w) => lexKey(w.toLowerCase())))
+}
+
+export interface Lexicon {
+  has(key: string): boolean
+  /** The lexicon entry a token key matches, allowing one deletion, insertion or swap for long words. */
+  match(key: string): string | null
+}
+
+/** Build a matcher that forgives one typo in words of 5+ letters (`vermorden`, `wrugen`, `maretlen`). */
+export function lexicon(list: string[]): Lexicon {
+  const exact = keys(list)
+  const fuzzy = new Map<string, string>()
+  for (const w of exact) {
+    if (w.length < 5) continue
+    for (let i = 0; i < w.length; i++) {
+      const del = w.slice(0, i) + w.slice(i + 1)
+      if (!exact.has(del) && !fuzzy.has(del)) fuzzy.set(del, w)
+      if (i + 1 < w.length) {
+        const swap = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
+        if (!exact.has(swap) && !fuzzy.has(swap)) fuzzy.set(swap, w)
+      }
+    }
+  }
+  return {
+    has: (k) => exact.has(k),
+    match(k) {
+      if (exact.has(k)) return k
+      if (k.length < 4) return null
+      const f = fuzzy.get(k)
+      if (f) return f
+      if (k.length >= 6) {
+        for (let i = 0; i < k.length; i++) {
+          const del = k.slice(0, i) + k.slice(i + 1)
+          if (exact.has(del)) return del
+        }
+      }
+      return null
+    }
+  }
+}
+
+export const LEX = {
+  insult: lexicon(INSULTS),
+  slur: lexicon(SLURS),
+  attr: lexicon(NEG_ATTRIBUTES),
+  hate: lexicon([...HATE_EMOTIONS, 'hata']),
+  dehum: lexicon(DEHUMANISING),
+  violence: lexicon(VIOLENCE),
+  weapon: lexicon(WEAPONS),
+  profanity: lexicon(PROFANITY),
+  identity: lexicon(IDENTITY),
+  names: keys(FIRST_NAMES)
+}
+
+/** Function words a glued token may start or end with ("eenneger", "ikhaat", "verdoemalle"). */
+export const GLUE_WORDS = words('een ik je jij we wij ze de het te veel alle al die deze zo')

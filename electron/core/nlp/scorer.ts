@@ -1,0 +1,154 @@
+/**
+ * The post scorer: rule detectors for evidence, a learned layer for what rules miss or over-call, officer
+ * feedback on top, and one risk number with its level.
+ */
+import {
+  CATEGORY_IDS,
+  type CategoryId,
+  type CategoryScore,
+  type EvidenceSpan,
+  type PostScore,
+  type ScoreInput
+} from '../../shared/domain.ts'
+import { detectAbuse } from './detect-abuse.ts'
+import { detectMedia, detectPersonalInfo } from './detect-privacy.ts'
+import { detectNegativePress, detectStaffConduct, type StaffRegister } from './detect-school.ts'
+import { featuresOf } from './features.ts'
+import { EMPTY_ADJUSTMENTS, type FeedbackAdjustments } from './feedback.ts'
+import { Findings } from './findings.ts'
+import { predict, type Model } from './model.ts'
+import { sentimentOf } from './sentiment.ts'
+import { tagTokens, type Tag } from './tags.ts'
+import { detectLanguage, prepare, type Prepared } from './text.ts'
+import { BLEND, CATEGORY_CEILING, CATEGORY_MIN_CONFIDENCE, levelFor } from './thresholds.ts'
+
+export interface Scorer {
+  score(input: ScoreInput): PostScore
+}
+
+export interface ScorerOptions {
+  model?: Model
+  adjustments?: FeedbackAdjustments
+  staff?: StaffRegister
+}
+
+/** What the detectors saw, before blending: used by training and evaluation. */
+export interface Analysis {
+  prepared: Prepared
+  tags: Set<Tag>[]
+  findings: Findings
+  sentiment: number
+  features: string[]
+}
+
+/** Run text preparation and every rule detector on one post. */
+export function analyse(input: ScoreInput, staff?: StaffRegister): Analysis {
+  const prepared = prepare(input.text)
+  const tags = tagTokens(prepared)
+  const findings = new Findings(prepared)
+  const sentiment = sentimentOf(prepared, tags)
+  detectAbuse(prepared, tags, findings)
+  detectPersonalInfo(prepared, tags, findings)
+  detectMedia(prepared, input.media === true, tags, findings)
+  detectStaffConduct(prepared, input.author, staff, findings)
+  detectNegativePress(prepared, sentiment, findings)
+  const features = featuresOf(prepared, tags, findings.rules)
+  return { prepared, tags, findings, sentiment, features }
+}
+
+/** Create a scorer. Without a model the rule layer scores alone (and the version says so). */
+export function createScorer(opts: ScorerOptions = {}): Scorer {
+  const model = opts.model
+  const adj = opts.adjustments ?? EMPTY_ADJUSTMENTS
+  const version = model ? model.version : 'rules-only'
+  return {
+    score(input: ScoreInput): PostScore {
+      const a = analyse(input, opts.staff)
+      const probs = model ? predict(model, a.features) : {}
+      const lowerText = a.prepared.normText
+      const scores: CategoryScore[] = []
+      const evidence: EvidenceSpan[] = []
+      const sourceFactor = input.source ? (adj.sourceFactor[input.source] ?? 1) : 1
+      for (const id of CATEGORY_IDS) {
+        const rule = a.findings.conf.get(id) ?? 0
+        const p = probs[id]
+        let conf = p === undefined ? rule : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
+        let ev = a.findings.evidence.filter((e) => e.category === id)
+        for (const b of adj.boostTerms)
+          if (b.category === id && containsTerm(lowerText, b.term)) {
+            conf = Math.max(conf, b.confidence)
+            const span = findTerm(a.prepared.text, b.term)
+            if (span) ev = [...ev, { ...span, category: id, rule: 'feedback_missed' }]
+          }
+        conf *= sourceFactor * termFactor(adj, id, ev, lowerText)
+        if (conf < CATEGORY_MIN_CONFIDENCE + (adj.categoryShift[id] ?? 0)) continue
+        if (!ev.length) ev = modelEvidence(a, model, id)
+        scores.push({ id, confidence: round(conf) })
+        evidence.push(...ev)
+      }
+      scores.sort((x, y) => y.confidence - x.confidence)
+      let risk = 0
+      for (const s of scores) risk = Math.max(risk, s.confidence * CATEGORY_CEILING[s.id])
+      if (scores.length > 1) risk += 4 * (scores.length - 1)
+      risk = Math.round(Math.min(100, risk))
+      evidence.sort((x, y) => x.start - y.start)
+      return {
+        risk,
+        level: levelFor(risk),
+        categories: scores,
+        evidence,
+        language: detectLanguage(a.prepared.tokens),
+        sentiment: round(a.sentiment),
+        modelVersion: version
+      }
+    }
+  }
+}
+
+function termFactor(adj: FeedbackAdjustments, id: CategoryId, ev: EvidenceSpan[], lowerText: string): number {
+  let f = 1
+  for (const [key, factor] of Object.entries(adj.termFactor)) {
+    const bar = key.indexOf('|')
+    const cat = key.slice(0, bar)
+    const term = key.slice(bar + 1)
+    if (cat !== '*' && cat !== id) continue
+    const inEvidence = ev.some((e) => e.text.toLowerCase().includes(term))
+    if (inEvidence || (!ev.length && containsTerm(lowerText, term))) f *= factor
+  }
+  return f
+}
+
+function containsTerm(lowerText: string, term: string): boolean {
+  return ` ${lowerText} `.includes(` ${term} `) || (term.includes(' ') && lowerText.includes(term))
+}
+
+function findTerm(text: string, term: string): { start: number; end: number; text: string } | null {
+  const i = text.toLowerCase().indexOf(term)
+  return i < 0 ? null : { start: i, end: i + term.length, text: text.slice(i, i + term.length) }
+}
+
+/** When only the learned layer fired, point at the words that carried it. */
+function modelEvidence(a: Analysis, model: Model | undefined, id: CategoryId): EvidenceSpan[] {
+  const w = model?.categories[id]?.weights
+  if (!w) return []
+  const scored = a.prepared.tokens
+    .map((t) => ({ t, v: Math.max(...a.features.filter((f) => f.endsWith(':' + t.norm.slice(0, 4)) || false).map(() => 0), 0) }))
+    .filter(() => false)
+  void scored
+  const out: EvidenceSpan[] = []
+  const byToken = a.prepared.tokens
+    .map((t) => {
+      let best = 0
+      for (const [f, v] of Object.entries(w)) if (v > best && f.startsWith('w:') && t.norm.startsWith(f.slice(2))) best = v
+      return { t, best }
+    })
+    .filter((x) => x.best > 0.3)
+    .sort((x, y) => y.best - x.best)
+    .slice(0, 2)
+  for (const { t } of byToken) out.push({ start: t.start, end: t.end, text: t.raw, category: id, rule: 'model' })
+  return out
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000
+}

@@ -1,0 +1,116 @@
+/**
+ * Per-token tags the detectors reason over: which lexicon a word belongs to and what kind of target it names.
+ */
+import { GLUE_WORDS, IDENTITY_PHRASES, LEX, type Lexicon } from './lexicon.ts'
+import { matchKeys } from './findings.ts'
+import { lexKey, type Prepared } from './text.ts'
+
+export type Tag =
+  | 'insult'
+  | 'slur'
+  | 'attr'
+  | 'hate'
+  | 'dehum'
+  | 'violence'
+  | 'weapon'
+  | 'profanity'
+  | 'identity'
+  | 'second'
+  | 'third'
+  | 'self'
+  | 'name'
+  | 'staff'
+  | 'firstSubject'
+
+const SECOND = new Set(['je', 'jij', 'jou', 'jullie', 'u', 'you', 'your', "je'", 'jouw', 'ur'])
+const THIRD = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'he', 'she', 'him', 'her', 'they', 'them'])
+const SELF = new Set(['ik', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
+const FIRST_SUBJECT = new Set(['ik', 'we', 'wij', "i'll", 'i', 'we'])
+const STAFF_TITLES = new Set([
+  'meneer',
+  'mevrouw',
+  'mevr',
+  'mr',
+  'juf',
+  'meester',
+  'docent',
+  'docente',
+  'leraar',
+  'lerares',
+  'mentor',
+  'rector',
+  'conrector',
+  'directeur',
+  'directrice',
+  'conciërge',
+  'teamleider',
+  'gymleraar',
+  'teacher'
+])
+/** Capitalised words that are places, brands or organisations, not people. */
+const NOT_NAMES = new Set(
+  'almere college city fc buiten haven stad poort ajax psv feyenoord fortnite minecraft roblox fifa valorant instagram tiktok snapchat youtube facebook whatsapp kwf nos rtl omroep flevoland nederland amsterdam utrecht lelystad god jezus allah'.split(
+    ' '
+  )
+)
+const GLUE = GLUE_WORDS.map((w) => lexKey(w))
+const LEXICAL: [Tag, Lexicon][] = [
+  ['slur', LEX.slur],
+  ['insult', LEX.insult],
+  ['dehum', LEX.dehum],
+  ['hate', LEX.hate],
+  ['violence', LEX.violence],
+  ['weapon', LEX.weapon],
+  ['attr', LEX.attr],
+  ['profanity', LEX.profanity],
+  ['identity', LEX.identity]
+]
+
+/** Lexical tags of one token key, trying the glued forms "eenneger", "ikhaat", "verdoemalle". */
+function lexicalTags(key: string): Tag[] {
+  const out: Tag[] = []
+  for (const [tag, lex] of LEXICAL) if (lex.match(key)) out.push(tag)
+  if (out.length || key.length < 6) return out
+  for (const g of GLUE) {
+    const rest = key.startsWith(g) ? key.slice(g.length) : key.endsWith(g) ? key.slice(0, -g.length) : null
+    if (!rest || rest.length < 3) continue
+    for (const [tag, lex] of LEXICAL) if (lex.has(rest)) out.push(tag)
+    if (out.length) {
+      if (g === 'ik' || g === 'we' || g === 'wij') out.push('firstSubject', 'self')
+      return out
+    }
+  }
+  return out
+}
+
+const cache = new Map<string, Tag[]>()
+
+/** Tags for every token of a prepared post, index-aligned with `p.tokens`. */
+export function tagTokens(p: Prepared): Set<Tag>[] {
+  const tags = p.tokens.map((t, i) => {
+    const s = new Set<Tag>()
+    if (t.kind === 'emoji' || t.kind === 'number') return s
+    let lexical = cache.get(t.key)
+    if (!lexical) {
+      lexical = lexicalTags(t.key)
+      if (cache.size < 50_000) cache.set(t.key, lexical)
+    }
+    for (const x of lexical) s.add(x)
+    if (SECOND.has(t.norm)) s.add('second')
+    if (THIRD.has(t.norm)) s.add('third')
+    if (SELF.has(t.norm)) s.add('self')
+    if (FIRST_SUBJECT.has(t.norm)) s.add('firstSubject')
+    if (STAFF_TITLES.has(t.norm)) s.add('staff')
+    if (t.kind === 'mention') s.add('name')
+    const prev = p.tokens[i - 1]
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(t.raw)
+    if (LEX.names.has(t.key) && (capitalised || t.raw === t.raw.toLowerCase())) s.add('name')
+    else if (capitalised && prev && prev.sentence === t.sentence && !s.size && !NOT_NAMES.has(t.norm)) {
+      // A capitalised word inside a sentence is most likely a name, unless it is an identity term (Moslims).
+      s.add('name')
+    }
+    return s
+  })
+  for (const re of IDENTITY_PHRASES) for (const m of matchKeys(p, re)) for (let i = m.from; i <= m.to; i++) tags[i].add('identity')
+  return tags
+}
