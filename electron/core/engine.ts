@@ -26,6 +26,9 @@ import type { EngineSettings } from './settings'
 import { ApiError } from '../shared/api'
 import type { ApiHandlers, Settings, SourceWithHealth } from '../shared/api'
 import type { DashboardStats } from '../shared/domain'
+import { alertsHandlers } from './alerts/handlers'
+import { reportsHandlers } from './reports/handlers'
+import { feedsHandlers } from './feeds/handlers'
 
 export interface EngineOptions {
   /** Path of the SQLite file (created if missing). */
@@ -263,7 +266,10 @@ export class Engine {
         for (const [k, v] of Object.entries(patch)) this.settingsRepo.set(k, v)
         this.scorer = null
         return this.publicSettings()
-      }
+      },
+      ...alertsHandlers(this),
+      ...reportsHandlers(this),
+      ...feedsHandlers(this)
     }
   }
 

@@ -13,6 +13,12 @@ import type {
   ThreadDerailing
 } from './domain'
 import { CATEGORY_IDS, RISK_LEVELS } from './domain'
+import { ALERTS_INPUTS } from './api-alerts'
+import type { AlertsResults } from './api-alerts'
+import { REPORTS_INPUTS } from './api-reports'
+import type { ReportsResults } from './api-reports'
+import { SOURCES_INPUTS } from './api-sources'
+import type { SourcesResults } from './api-sources'
 
 const id = z.number().int().positive()
 const isoDate = z.string().datetime({ offset: true })
@@ -76,7 +82,10 @@ export const API_INPUTS = {
   listAlerts: z.object({ state: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
   sendFeedback: feedbackSchema,
   getSettings: z.object({}).strict(),
-  updateSettings: z.object({ patch: z.record(z.string(), z.unknown()) }).strict()
+  updateSettings: z.object({ patch: z.record(z.string(), z.unknown()) }).strict(),
+  ...ALERTS_INPUTS,
+  ...REPORTS_INPUTS,
+  ...SOURCES_INPUTS
 } as const
 
 export type ApiMethod = keyof typeof API_INPUTS
@@ -114,7 +123,7 @@ export interface Settings {
 }
 
 /** Result type per method. */
-export interface ApiResults {
+export interface ApiResults extends AlertsResults, ReportsResults, SourcesResults {
   listPosts: PostPage
   getPost: PostDetail
   getStats: DashboardStats
