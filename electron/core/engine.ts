@@ -11,9 +11,10 @@ import { ThreadsRepo } from './store/threads-repo'
 import { AlertsRepo } from './store/alerts-repo'
 import { SettingsRepo } from './store/settings-repo'
 import { StatsRepo } from './store/stats-repo'
+import { DashboardRepo } from './store/dashboard-repo'
 import { EventBus } from './events'
 import type { EngineListener } from './events'
-import { Scheduler } from './feeds/scheduler'
+import { Scheduler, runLimited } from './feeds/scheduler'
 import { pollSource } from './feeds/poller'
 import type { PollOutcome } from './feeds/poller'
 import type { FetchOptions } from './feeds/fetch'
@@ -23,8 +24,8 @@ import { createScorer } from './nlp/index'
 import type { Scorer } from './nlp/index'
 import { parseSettings } from './settings'
 import type { EngineSettings } from './settings'
-import { ApiError } from '../shared/api'
-import type { ApiHandlers, Settings, SourceWithHealth } from '../shared/api'
+import { ApiError, parseInput } from '../shared/api'
+import type { ApiHandlers, ApiInput, ApiMethod, ApiParsed, ApiResults, Settings, SourceWithHealth } from '../shared/api'
 import type { DashboardStats } from '../shared/domain'
 import { alertsHandlers } from './alerts/handlers'
 import { reportsHandlers } from './reports/handlers'
@@ -38,6 +39,10 @@ export interface EngineOptions {
   /** Log sink for technical details; never receives secrets. */
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void
 }
+
+/** Polls in flight at once, overall and per host (politeness toward one server). */
+const POLL_CONCURRENCY = 6
+const POLL_PER_HOST = 2
 
 /** The engine. Construct, then `start()` to poll on schedule, or call `pollOnce()` for a single round. */
 export class Engine {
@@ -77,9 +82,17 @@ export class Engine {
         await this.process()
         this.followCommentFeeds()
       },
+      concurrency: POLL_CONCURRENCY,
+      perHost: POLL_PER_HOST,
       onError: (err) => this.log('error', `poll: ${(err as Error).stack ?? String(err)}`)
     })
     this.api = this.createApi()
+  }
+
+  /** Calls an API method with raw input, validated by the contract exactly as the hosts do. */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResults[M]> {
+    const handler = this.api[method] as unknown as (i: ApiParsed<M>) => Promise<ApiResults[M]>
+    return handler(parseInput(method, input))
   }
 
   /** Subscribe to engine events; returns the unsubscribe function. */
@@ -104,8 +117,10 @@ export class Engine {
   async pollOnce(opts: { all?: boolean } = {}): Promise<PollOutcome[]> {
     if (opts.all) this.sources.makeDue(undefined, this.now().toISOString())
     const outcomes: PollOutcome[] = []
-    const due = this.sources.due(this.now().toISOString(), 10_000)
-    for (const s of due) outcomes.push(await this.poll(s))
+    const due = this.sources.due(this.now().toISOString(), 100_000)
+    await runLimited(due, POLL_CONCURRENCY, POLL_PER_HOST, async (s) => {
+      outcomes.push(await this.poll(s))
+    })
     await this.process()
     this.followCommentFeeds()
     return outcomes
@@ -225,6 +240,7 @@ export class Engine {
         return { post, comments: this.posts.comments(root), thread: this.threads.get(root) }
       },
       getStats: async () => this.dashboardStats(),
+      getTimeSeries: async ({ from, to }) => new DashboardRepo(this.db).timeSeries(from, to),
       listSources: async () => this.sources.list(),
       addSource: async (input) => {
         if (this.sources.findByUrl(input.url))

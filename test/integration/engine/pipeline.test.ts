@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { Engine } from '../../../electron/core/engine'
+import type { EngineEvent } from '../../../electron/shared/api'
+import { startFeedServer, rss } from '../../helpers/feed-server'
+import type { TestFeedServer } from '../../helpers/feed-server'
+import { tempDir } from '../../helpers/tmp'
+
+let server: TestFeedServer
+let engine: Engine
+let tmp: ReturnType<typeof tempDir>
+
+beforeEach(async () => {
+  server = await startFeedServer()
+  tmp = tempDir()
+  engine = new Engine({ dbPath: join(tmp.dir, 'u.db') })
+})
+afterEach(async () => {
+  await engine.stop()
+  await server.close()
+  tmp.cleanup()
+})
+
+const add = (path: string, kind: 'own' | 'mention' = 'mention', watch: string[] = []) =>
+  engine.call('addSource', {
+    name: path,
+    url: server.url + path,
+    kind,
+    intervalSeconds: 60,
+    watchTerms: watch,
+    excludeTerms: []
+  })
+
+describe('engine pipeline, feed to score', () => {
+  it('stores, scores and emits posts from a real feed, and a second poll (304) adds nothing', async () => {
+    server.set('/feed.xml', {
+      headers: { ETag: '"v1"' },
+      body: rss([
+        { guid: 'a', title: 'Open dag', text: 'Welkom op de open dag van Almere College zaterdag!' },
+        { guid: 'b', title: 'Dreigement', text: 'Ik maak die leraar van Almere College morgen af.' }
+      ])
+    })
+    await add('/feed.xml')
+    const events: EngineEvent[] = []
+    engine.on((e) => events.push(e))
+    const [o] = await engine.pollOnce({ all: true })
+    expect(o).toMatchObject({ status: 'ok', items: 2, new: 2, error: null })
+    const page = await engine.call('listPosts', { limit: 50 })
+    expect(page.items).toHaveLength(2)
+    expect(page.items.every((p) => p.score !== null)).toBe(true)
+    const threat = page.items.find((p) => p.title === 'Dreigement')!
+    expect(threat.score!.categories.map((c) => c.id)).toContain('threat')
+    expect(['hoog', 'kritiek']).toContain(threat.score!.level)
+    expect(events.filter((e) => e.type === 'post:scored')).toHaveLength(2)
+    expect(events.some((e) => e.type === 'alert:new')).toBe(true)
+
+    const [again] = await engine.pollOnce({ all: true })
+    expect(again).toMatchObject({ status: 'not_modified', new: 0 })
+    expect(engine.posts.count()).toBe(2)
+  })
+
+  it('keeps only posts matching the watch terms and not the exclusions', async () => {
+    server.set('/m.xml', {
+      body: rss([
+        { guid: '1', title: 'x', text: 'Almere College wint debatwedstrijd' },
+        { guid: '2', title: 'y', text: 'Almere City FC wint weer' }
+      ])
+    })
+    await add('/m.xml', 'mention', ['Almere College'])
+    await engine.pollOnce({ all: true })
+    const page = await engine.call('listPosts', {})
+    expect(page.items.map((p) => p.text)).toEqual(['Almere College wint debatwedstrijd'])
+  })
+
+  it('records a failing source in plain Dutch and keeps polling the others', async () => {
+    server.set('/ok.xml', { body: rss([{ guid: '1', title: 'a', text: 'hallo' }]) })
+    server.set('/gone.xml', { status: 410, body: 'gone' })
+    await add('/ok.xml')
+    const gone = await add('/gone.xml')
+    const outcomes = await engine.pollOnce({ all: true })
+    expect(outcomes.find((o) => o.sourceId === gone.id)).toMatchObject({ status: 'error' })
+    const src = (await engine.call('listSources', {})).find((s) => s.id === gone.id)!
+    expect(src.health.lastError).toMatch(/bestaat niet meer|410/)
+    expect(src.health.consecutiveFailures).toBe(1)
+    expect(Date.parse(src.health.nextPollAt!)).toBeGreaterThan(Date.now())
+    expect(engine.posts.count()).toBe(1)
+  })
+
+  it('follows the comment feed of an own post and scores its thread for derailing', async () => {
+    const t0 = Date.parse('2026-11-20T10:00:00Z')
+    const at = (min: number): string => new Date(t0 + min * 60_000).toISOString()
+    server.set('/own.xml', {
+      body: rss([{ guid: 'p1', title: 'Nieuwe telefoonregel', text: 'Vanaf maandag geen telefoons in de klas.', date: at(0), comments: `${server.url}/c1.xml` }])
+    })
+    const hostile = [
+      'Goed plan, eindelijk rust in de klas.',
+      'Ik ben het er niet mee eens.',
+      'Die mentor De Vries is een sukkel, ontslaan die vent',
+      'De Vries is een vieze pedo, iedereen weet het',
+      'De Vries woont op de Kerkstraat 12, ga langs en sla hem in elkaar',
+      'Ik maak De Vries af morgen'
+    ]
+    server.set('/c1.xml', {
+      body: rss(
+        hostile.map((text, i) => ({ guid: `c${i}`, title: `Reactie ${i}`, text, date: at(5 + i * 2) })),
+        'Reacties'
+      )
+    })
+    await add('/own.xml', 'own')
+    await engine.pollOnce({ all: true }) // the post, and the comment feed is followed
+    await engine.pollOnce({ all: true }) // the comments
+    const root = (await engine.call('listPosts', {})).items[0]!
+    const detail = await engine.call('getPost', { id: root.id })
+    expect(detail.comments).toHaveLength(hostile.length)
+    expect(detail.thread).not.toBeNull()
+    expect(detail.thread!.derailing.trajectory).toHaveLength(hostile.length)
+    expect(detail.thread!.derailing.derailing).toBe(true)
+    const alerts = await engine.call('listAlerts', {})
+    expect(alerts.filter((a) => a.threadPostId === root.id)).toHaveLength(1)
+  })
+})
