@@ -43,6 +43,8 @@ export interface EngineOptions {
 /** Polls in flight at once, overall and per host (politeness toward one server). */
 const POLL_CONCURRENCY = 6
 const POLL_PER_HOST = 2
+/** How often retention and other housekeeping run. */
+const HOUSEKEEPING_MS = 3600_000
 
 /** The engine. Construct, then `start()` to poll on schedule, or call `pollOnce()` for a single round. */
 export class Engine {
@@ -60,6 +62,7 @@ export class Engine {
   private scorer: Scorer | null = null
   private pipelineRun: Promise<number> | null = null
   private pipelineAgain = false
+  private housekeeping: NodeJS.Timeout | null = null
   private readonly log: NonNullable<EngineOptions['log']>
 
   constructor(private readonly opts: EngineOptions) {
@@ -104,10 +107,23 @@ export class Engine {
   start(): void {
     this.scheduler.start()
     void this.process()
+    this.purgeExpired()
+    this.housekeeping = setInterval(() => this.purgeExpired(), HOUSEKEEPING_MS)
+    this.housekeeping.unref()
+  }
+
+  /** Retention: posts older than the configured number of days are deleted (privacy by design). */
+  purgeExpired(): number {
+    const days = this.settings().retentionDays
+    const before = new Date(this.now().getTime() - days * 86_400_000).toISOString()
+    const n = this.posts.purgeOlderThan(before)
+    if (n > 0) this.log('info', `bewaartermijn: ${n} berichten ouder dan ${days} dagen verwijderd`)
+    return n
   }
 
   /** Stops polling, waits for work in flight, and closes the database. */
   async stop(): Promise<void> {
+    if (this.housekeeping) clearInterval(this.housekeeping)
     await this.scheduler.stop()
     if (this.pipelineRun) await this.pipelineRun
     this.db.close()

@@ -227,6 +227,14 @@ export class PostsRepo {
         args.push(like, like)
       }
     }
+    if (f.alertState) {
+      // the alert set is small: materialise it once instead of probing alerts per candidate post
+      where.push(
+        `p.id IN (SELECT post_id FROM alerts WHERE state = ? AND post_id IS NOT NULL
+          UNION SELECT thread_post_id FROM alerts WHERE state = ? AND thread_post_id IS NOT NULL)`
+      )
+      args.push(f.alertState, f.alertState)
+    }
     if (f.before) {
       where.push('(p.published_at < ? OR (p.published_at = ? AND p.id < ?))')
       args.push(f.before.publishedAt, f.before.publishedAt, f.before.id)
@@ -288,6 +296,21 @@ export class PostsRepo {
 
   markEvaluated(postId: number): void {
     this.db.prepare('UPDATE posts SET evaluated = 1 WHERE id = ?').run(postId)
+  }
+
+  /**
+   * Deletes top-level posts (their comments and scores cascade) published before `before`, except posts an open
+   * alert still points at. Returns how many were deleted.
+   */
+  purgeOlderThan(before: string): number {
+    const res = this.db
+      .prepare(
+        `DELETE FROM posts WHERE parent_id IS NULL AND published_at < ?
+           AND id NOT IN (SELECT post_id FROM alerts WHERE post_id IS NOT NULL AND state NOT IN ('afgerond', 'vals_alarm'))
+           AND id NOT IN (SELECT thread_post_id FROM alerts WHERE thread_post_id IS NOT NULL AND state NOT IN ('afgerond', 'vals_alarm'))`
+      )
+      .run(before)
+    return Number(res.changes)
   }
 
   count(): number {

@@ -119,3 +119,25 @@ describe('engine pipeline, feed to score', () => {
     expect(alerts.filter((a) => a.threadPostId === root.id)).toHaveLength(1)
   })
 })
+
+describe('retention', () => {
+  it('purges posts older than the retention period, with their comments, but keeps posts under an open alert', async () => {
+    server.set('/old.xml', {
+      body: rss([
+        { guid: 'old', title: 'Oud', text: 'Een oud bericht over de schoolreis', date: '2020-01-01T10:00:00Z' },
+        { guid: 'oldthreat', title: 'Oud dreigement', text: 'Ik maak je af, ik weet waar je woont', date: '2020-01-02T10:00:00Z' },
+        { guid: 'new', title: 'Nieuw', text: 'Een nieuw bericht over de open dag', date: new Date().toISOString() }
+      ])
+    })
+    await add('/old.xml')
+    await engine.pollOnce({ all: true })
+    expect(engine.posts.count()).toBe(3)
+    const alerts = await engine.call('listAlerts', {})
+    expect(alerts.map((a) => a.title)).toContain('Oud dreigement')
+    expect(engine.purgeExpired()).toBe(1)
+    const titles = (await engine.call('listPosts', {})).items.map((p) => p.title).sort()
+    expect(titles).toContain('Nieuw')
+    expect(titles).toContain('Oud dreigement')
+    expect(titles).not.toContain('Oud')
+  })
+})
