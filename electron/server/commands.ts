@@ -1,7 +1,7 @@
 /**
  * The CLI's commands. Each is a small adapter: parse flags, open the engine, call it, print.
  */
-import { readFileSync, existsSync } from 'node:fs'
+import { readFileSync, existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { Engine } from '../core/engine'
@@ -53,9 +53,10 @@ export const COMMANDS: Command[] = [
   {
     name: 'serve',
     summary: 'Start de engine zonder venster, met het dashboard in de browser (token-beveiligd).',
-    args: '[--demo] [--port N] [--host ADRES] [--db PAD] [--token TOKEN]',
+    args: '[--demo [--reset]] [--port N] [--host ADRES] [--db PAD] [--token TOKEN]',
     options: {
       demo: { type: 'boolean' },
+      reset: { type: 'boolean' },
       port: { type: 'string' },
       host: { type: 'string' },
       token: { type: 'string' },
@@ -65,6 +66,7 @@ export const COMMANDS: Command[] = [
     run: async (v) => {
       const demo = v.demo === true
       const path = demo && typeof v.db !== 'string' ? resolve(appRoot(), '.tmp', 'demo.db') : dbPath(v)
+      if (demo && v.reset) for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })
       const engine = new Engine({ dbPath: path, log })
       let feeds: Awaited<ReturnType<typeof startDemoFeeds>> | null = null
       if (demo) {
