@@ -8,7 +8,7 @@ import globals from 'globals'
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'crypto', 'child_process', 'worker_threads']
 const engineLibs = ['natural', 'natural/*', 'rss-parser', 'iconv-lite', 'sanitize-html', 'nodemailer', 'smtp-server']
 
-const noElectron = { group: ['electron', 'electron/*'], message: 'The engine and hosts other than electron/main never import Electron.' }
+const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload import Electron.' }
 const noNode = { group: nodeBuiltins, message: 'This code runs in the browser or is pure: no Node built-ins.' }
 const noEngineLibs = { group: engineLibs, message: 'Engine libraries stay in electron/core.' }
 const noEngine = { group: ['**/core/*', '**/core/**', '**/main/*', '**/server/*', '**/preload/*'], message: 'The renderer talks to the engine only through src/api and electron/shared.' }
@@ -30,20 +30,25 @@ export default tseslint.config(
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
-      'vue/no-v-html': 'error'
+      // formatting is Prettier's job
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/no-v-html': 'error',
+      // stripping control characters out of hostile feed text is the point of several regexes
+      'no-control-regex': 'off'
     }
   },
   {
     files: ['electron/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noEngineLibs] }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noNode, noEngineLibs] }] }
   },
   {
     files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'scripts/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
   },
   {
     files: ['src/**/*.ts', 'src/**/*.vue'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noEngineLibs, noEngine] }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noNode, noEngineLibs, noEngine] }] }
   }
 )
