@@ -7,7 +7,15 @@ export default defineConfig({
     // runtime dependencies stay in node_modules; devDependencies (natural) are bundled, so the packaged app
     // carries only the natural submodules we import and none of its database clients
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve('electron/main/index.ts') } } }
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // feeds are parsed in a worker thread; it is its own entry so the bundled main can start it
+          'parse-worker': resolve('electron/core/feeds/parse-worker.ts')
+        }
+      }
+    }
   },
   preload: {
     plugins: [externalizeDepsPlugin({ exclude: ['zod'] })],

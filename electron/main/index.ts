@@ -7,6 +7,7 @@ import type { WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Engine } from '../core/engine'
+import { setParseWorkerUrl } from '../core/feeds/parse'
 import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from '../shared/security'
 import { IPC_EVENT_CHANNEL, IPC_OPEN_EXTERNAL } from '../shared/ipc'
 import { registerIpc } from './ipc'
@@ -14,6 +15,8 @@ import { mainWindowOptions } from './window-options'
 
 app.setName('Uitkijk')
 if (app.isPackaged) process.env.UITKIJK_RESOURCES ??= join(process.resourcesPath, 'resources')
+// in the bundle the feed parser's worker is a sibling file (see electron.vite.config.ts)
+setParseWorkerUrl(new URL('./parse-worker.js', import.meta.url))
 
 let engine: Engine | null = null
 let win: BrowserWindow | null = null

@@ -98,7 +98,7 @@ export interface Source {
   paused: boolean
   /** Watch terms: at least one must match (case-insensitive) for a mention source to keep a post. Empty = keep all. */
   watchTerms: string[]
-  /** Exclusions: a post matching any of these is dropped. */
+  /** Exclusions: a post whose only watch-term matches fall inside an exclusion ("Almere City") is dropped. */
   excludeTerms: string[]
   createdAt: string
 }
@@ -155,6 +155,83 @@ export interface Alert {
   strategyId: string | null
   createdAt: string
   updatedAt: string
+  /** Officer's labels on the case. */
+  tags: string[]
+  /** The thread under this alert crossed into derailing. */
+  derailing: boolean
+  /** When the case left `nieuw` (acknowledged), or null. */
+  acknowledgedAt: string | null
+  /** When the leidinggevende was first mailed, or null. */
+  escalatedAt: string | null
+}
+
+/** Delivery route of an alert, from its level, categories and derailing (configurable per category). */
+export type AlertTier = 'escalate' | 'officer' | 'digest'
+
+/** One row of a case's append-only audit log. */
+export interface AuditEntry {
+  id: number
+  alertId: number | null
+  at: string
+  actor: string
+  action: string
+  detail: Record<string, unknown>
+  hash: string
+}
+
+export interface AlertNote {
+  id: number
+  alertId: number
+  at: string
+  actor: string
+  text: string
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed'
+
+/** One outbox row as the app shows it (never the payload: it may carry addresses and secrets). */
+export interface Delivery {
+  id: number
+  channel: 'mail' | 'webhook'
+  alertId: number | null
+  /** Short description: recipients or webhook kind, and the subject. */
+  summary: string
+  status: DeliveryStatus
+  attempts: number
+  lastError: string | null
+  nextAttemptAt: string | null
+  createdAt: string
+  sentAt: string | null
+}
+
+/** A response strategy (playbook entry) resolved for one case. */
+export interface Strategy {
+  id: string
+  title: string
+  /** Guideline articles it rests on, e.g. `§3.2`. */
+  guideline: string[]
+  summary: string
+  steps: string[]
+  involve: string[]
+  publicResponse: 'ja' | 'nee' | 'afwachten'
+  publicResponseAdvice: string
+  /** Aangifte bij de politie adviseren (§4). */
+  aangifte: boolean
+  holdingStatement: string
+  removal: { platform: string; how: string }[]
+  deadlineHours: number
+  /** Which context overlays were applied (own, mention, student, staff, derailing, spike). */
+  contexts: string[]
+}
+
+/** Measured precision of alerts for one category: confirmed vs false alarm. */
+export interface CategoryPrecision {
+  category: CategoryId | 'spike' | 'derailing'
+  confirmed: number
+  falseAlarms: number
+  open: number
+  /** confirmed / (confirmed + falseAlarms), or null without decided cases. */
+  precision: number | null
 }
 
 export interface DashboardStats {

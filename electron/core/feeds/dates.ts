@@ -22,9 +22,20 @@ const ZONES: Record<string, string> = {
 }
 
 const NL_MONTHS: Record<string, string> = {
-  januari: 'Jan', februari: 'Feb', maart: 'Mar', april: 'Apr', mei: 'May', juni: 'Jun', juli: 'Jul',
-  augustus: 'Aug', september: 'Sep', oktober: 'Oct', november: 'Nov', december: 'Dec',
-  mrt: 'Mar', okt: 'Oct'
+  januari: 'Jan',
+  februari: 'Feb',
+  maart: 'Mar',
+  april: 'Apr',
+  mei: 'May',
+  juni: 'Jun',
+  juli: 'Jul',
+  augustus: 'Aug',
+  september: 'Sep',
+  oktober: 'Oct',
+  november: 'Nov',
+  december: 'Dec',
+  mrt: 'Mar',
+  okt: 'Oct'
 }
 
 /** Parse a feed date to epoch milliseconds, or null when it cannot be read. */

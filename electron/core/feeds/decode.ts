@@ -19,7 +19,10 @@ export interface DecodedFeed {
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true })
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true })
-const ILLEGAL_XML_CHARS = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+// Decoders never produce lone surrogates (they emit U+FFFD), so code-unit classes are enough here and much
+// faster than a /u scan; lone surrogates from other sources are handled by the slower pass below.
+const ILLEGAL_XML_UNITS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const XML_DECL = /^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/i
 
 /** Extract the charset parameter of a Content-Type header. */
@@ -40,7 +43,11 @@ function canonical(label: string): string | null {
   if (l === 'utf8' || l === 'utf-8' || l === 'unicode-1-1-utf-8') return 'utf-8'
   // As browsers do (WHATWG Encoding): latin1 and ascii labels mean windows-1252, whose extra characters
   // (€, “ ”) real feeds send under those labels.
-  if (/^(iso[-_]?8859[-_]?1|latin-?1|l1|us-ascii|ascii|cp819|ibm819|iso_8859-1:1987|cp1252|windows-1252)$/.test(l))
+  if (
+    /^(iso[-_]?8859[-_]?1|latin-?1|l1|us-ascii|ascii|cp819|ibm819|iso_8859-1:1987|cp1252|windows-1252)$/.test(
+      l
+    )
+  )
     return 'windows-1252'
   if (l === 'utf-16' || l === 'utf-16le' || l === 'utf-16be') return l
   try {
@@ -78,11 +85,15 @@ function decodeWith(bytes: Buffer, encoding: string): string {
 }
 
 /** Remove characters that XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF). */
-export function stripIllegalXmlChars(text: string): string {
-  ILLEGAL_XML_CHARS.lastIndex = 0
-  if (!ILLEGAL_XML_CHARS.test(text)) return text
-  ILLEGAL_XML_CHARS.lastIndex = 0
-  return text.replace(ILLEGAL_XML_CHARS, '')
+export function stripIllegalXmlChars(text: string, mayHaveLoneSurrogates = true): string {
+  let out = text
+  ILLEGAL_XML_UNITS.lastIndex = 0
+  if (ILLEGAL_XML_UNITS.test(out)) out = out.replace(ILLEGAL_XML_UNITS, '')
+  if (mayHaveLoneSurrogates) {
+    LONE_SURROGATE.lastIndex = 0
+    if (LONE_SURROGATE.test(out)) out = out.replace(LONE_SURROGATE, '')
+  }
+  return out
 }
 
 /** Rewrite the XML declaration's encoding to UTF-8 so no parser decodes the text a second time. */
@@ -92,10 +103,22 @@ export function fixXmlDeclaration(text: string): string {
   return text.replace(XML_DECL, `$1$2UTF-8$2`)
 }
 
-function choose(bytes: Buffer, contentType?: string | null): { encoding: string; source: DecodeSource; declared: string | null; start: number } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom', declared: null, start: 3 }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', source: 'bom', declared: null, start: 2 }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', source: 'bom', declared: null, start: 2 }
+interface Choice {
+  encoding: string
+  source: DecodeSource
+  declared: string | null
+  start: number
+  /** The text, when choosing already decoded it (UTF-8 validation). */
+  text?: string
+}
+
+function choose(bytes: Buffer, contentType?: string | null): Choice {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', source: 'bom', declared: null, start: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: 'utf-16le', source: 'bom', declared: null, start: 2 }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: 'utf-16be', source: 'bom', declared: null, start: 2 }
   const sniffed16 = looksUtf16(bytes)
   if (sniffed16) return { encoding: sniffed16, source: 'xml', declared: sniffed16, start: 0 }
 
@@ -118,10 +141,20 @@ function choose(bytes: Buffer, contentType?: string | null): { encoding: string;
   if (declared && declared !== 'utf-8') {
     // Legacy text that happens to be valid UTF-8 with non-ASCII bytes is vanishingly rare; mislabelled UTF-8
     // (a CMS template declaring windows-1252) is common. Trust the bytes.
-    if (hasHighBytes(bytes) && tryUtf8(bytes) !== null) return { encoding: 'utf-8', source: 'utf8', declared: declaredLabel, start: 0 }
+    const utf8 = hasHighBytes(bytes) ? tryUtf8(bytes) : null
+    if (utf8 !== null)
+      return { encoding: 'utf-8', source: 'utf8', declared: declaredLabel, start: 0, text: utf8 }
     return { encoding: declared, source, declared: declaredLabel, start: 0 }
   }
-  if (tryUtf8(bytes) !== null) return { encoding: 'utf-8', source: declared ? source : 'utf8', declared: declaredLabel, start: 0 }
+  const utf8 = tryUtf8(bytes)
+  if (utf8 !== null)
+    return {
+      encoding: 'utf-8',
+      source: declared ? source : 'utf8',
+      declared: declaredLabel,
+      start: 0,
+      text: utf8
+    }
   return { encoding: 'windows-1252', source: 'fallback', declared: declaredLabel, start: 0 }
 }
 
@@ -131,8 +164,8 @@ function choose(bytes: Buffer, contentType?: string | null): { encoding: string;
  */
 export function decodeFeed(bytes: Buffer, contentType?: string | null): DecodedFeed {
   const c = choose(bytes, contentType)
-  let text = decodeWith(c.start ? bytes.subarray(c.start) : bytes, c.encoding)
+  let text = c.text ?? decodeWith(c.start ? bytes.subarray(c.start) : bytes, c.encoding)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  text = fixXmlDeclaration(stripIllegalXmlChars(text))
+  text = fixXmlDeclaration(stripIllegalXmlChars(text, false))
   return { text, encoding: c.encoding, source: c.source, declared: c.declared }
 }

@@ -100,7 +100,11 @@ function dutchMessage(code: FeedErrorCode, ctx: MessageContext): string {
 }
 
 /** Build a FeedError with its Dutch message for the given code. */
-export function feedError(code: FeedErrorCode, detail: string, ctx: MessageContext = {}): FeedError {
+export function feedError(
+  code: FeedErrorCode,
+  detail: string,
+  ctx: MessageContext = {}
+): FeedError {
   const error: FeedError = { code, message: ctx.message ?? dutchMessage(code, ctx), detail }
   if (ctx.httpStatus !== undefined) error.httpStatus = ctx.httpStatus
   return error
@@ -136,14 +140,26 @@ export function networkError(err: unknown, timeoutMs?: number): FeedError {
   const e = err as { code?: string; message?: string; name?: string }
   const code = e?.code ?? ''
   const detail = `${code ? `${code}: ` : ''}${e?.message ?? String(err)}`
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return feedError('dns', detail)
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
+    return feedError('dns', detail)
   if (code === 'ECONNREFUSED') return feedError('refused', detail)
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE')
     return feedError('reset', detail)
-  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return feedError('timeout', detail, { timeoutMs })
-  if (TLS_CODES.has(code) || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /certificate/i.test(detail))
+  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT')
+    return feedError('timeout', detail, { timeoutMs })
+  if (
+    TLS_CODES.has(code) ||
+    code.startsWith('ERR_TLS') ||
+    code.startsWith('ERR_SSL') ||
+    /certificate/i.test(detail)
+  )
     return feedError('tls', detail)
-  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code.startsWith('ERR_BROTLI') || code === 'Z_NEED_DICT')
+  if (
+    code === 'Z_DATA_ERROR' ||
+    code === 'Z_BUF_ERROR' ||
+    code.startsWith('ERR_BROTLI') ||
+    code === 'Z_NEED_DICT'
+  )
     return feedError('decompress', detail)
   if (e?.name === 'AbortError' || code === 'ABORT_ERR') return feedError('aborted', detail)
   return feedError('network', detail)
@@ -151,9 +167,16 @@ export function networkError(err: unknown, timeoutMs?: number): FeedError {
 
 /** True for errors worth retrying later (the source may recover on its own). */
 export function isTransient(error: FeedError): boolean {
-  return ['dns', 'refused', 'reset', 'timeout', 'http_429', 'http_5xx', 'decompress', 'network'].includes(
-    error.code
-  )
+  return [
+    'dns',
+    'refused',
+    'reset',
+    'timeout',
+    'http_429',
+    'http_5xx',
+    'decompress',
+    'network'
+  ].includes(error.code)
 }
 
 /** A FeedError as a throwable, for APIs that return a value or reject (the parse worker). */

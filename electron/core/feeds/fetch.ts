@@ -79,7 +79,11 @@ function header(res: IncomingMessage, name: string): string | null {
  * Parse a Retry-After header (delta seconds or an HTTP date) into milliseconds from now.
  * `serverDate` (the Date header) corrects for a server clock that differs from ours.
  */
-export function parseRetryAfter(value: string | null, serverDate?: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  serverDate?: string | null,
+  now = Date.now()
+): number | undefined {
   if (!value) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_RETRY_AFTER_MS)
@@ -150,11 +154,16 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
     try {
       parsed = new URL(current)
     } catch {
-      return fail(feedError(redirects.length ? 'bad_redirect' : 'bad_url', `Invalid URL: ${current}`))
+      return fail(
+        feedError(redirects.length ? 'bad_redirect' : 'bad_url', `Invalid URL: ${current}`)
+      )
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       return fail(
-        feedError(redirects.length ? 'bad_redirect' : 'bad_url', `Unsupported protocol ${parsed.protocol} in ${current}`)
+        feedError(
+          redirects.length ? 'bad_redirect' : 'bad_url',
+          `Unsupported protocol ${parsed.protocol} in ${current}`
+        )
       )
     }
     visited.add(parsed.href)
@@ -169,20 +178,34 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
       try {
         next = new URL(location, parsed)
       } catch {
-        return fail(feedError('bad_redirect', `HTTP ${status} to invalid Location: ${location}`, { httpStatus: status }))
+        return fail(
+          feedError('bad_redirect', `HTTP ${status} to invalid Location: ${location}`, {
+            httpStatus: status
+          })
+        )
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        return fail(feedError('bad_redirect', `HTTP ${status} to ${next.href}`, { httpStatus: status }))
+        return fail(
+          feedError('bad_redirect', `HTTP ${status} to ${next.href}`, { httpStatus: status })
+        )
       }
       if (visited.has(next.href)) {
         redirects.push({ from: current, to: next.href, status })
-        return fail(feedError('too_many_redirects', `Redirect loop back to ${next.href}`, { httpStatus: status }))
+        return fail(
+          feedError('too_many_redirects', `Redirect loop back to ${next.href}`, {
+            httpStatus: status
+          })
+        )
       }
       if (redirects.length >= maxRedirects) {
         return fail(
-          feedError('too_many_redirects', `More than ${maxRedirects} redirects, last to ${next.href}`, {
-            httpStatus: status
-          })
+          feedError(
+            'too_many_redirects',
+            `More than ${maxRedirects} redirects, last to ${next.href}`,
+            {
+              httpStatus: status
+            }
+          )
         )
       }
       redirects.push({ from: current, to: next.href, status })
@@ -192,7 +215,11 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
     }
 
     const serverDate = header(res, 'date')
-    const cacheTtlMs = parseCacheTtl(header(res, 'cache-control'), header(res, 'expires'), serverDate)
+    const cacheTtlMs = parseCacheTtl(
+      header(res, 'cache-control'),
+      header(res, 'expires'),
+      serverDate
+    )
     if (status === 304) {
       res.resume()
       const r: FetchResult = {
@@ -208,7 +235,9 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
     if (status < 200 || status >= 300) {
       res.resume()
       const retryAfterMs =
-        status === 429 || status === 503 ? parseRetryAfter(header(res, 'retry-after'), serverDate) : undefined
+        status === 429 || status === 503
+          ? parseRetryAfter(header(res, 'retry-after'), serverDate)
+          : undefined
       return fail(httpStatusError(status, res.statusMessage ?? ''), retryAfterMs)
     }
 
@@ -228,10 +257,17 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
   }
 }
 
-type HopResult = { kind: 'ok'; res: IncomingMessage; abort: (e: FeedError) => void } | { kind: 'error'; error: FeedError }
+type HopResult =
+  | { kind: 'ok'; res: IncomingMessage; abort: (e: FeedError) => void }
+  | { kind: 'error'; error: FeedError }
 
 /** Send one request and wait for its headers, under connect, headers and overall deadlines. */
-function requestOnce(url: URL, opts: FetchOptions, deadline: number, timeoutMs: number): Promise<HopResult> {
+function requestOnce(
+  url: URL,
+  opts: FetchOptions,
+  deadline: number,
+  timeoutMs: number
+): Promise<HopResult> {
   return new Promise((resolve) => {
     let done = false
     const timers: NodeJS.Timeout[] = []
@@ -242,7 +278,8 @@ function requestOnce(url: URL, opts: FetchOptions, deadline: number, timeoutMs: 
       opts.signal?.removeEventListener('abort', onAbort)
       resolve(r)
     }
-    if (opts.signal?.aborted) return finish({ kind: 'error', error: feedError('aborted', 'Aborted before request') })
+    if (opts.signal?.aborted)
+      return finish({ kind: 'error', error: feedError('aborted', 'Aborted before request') })
 
     const headers: Record<string, string> = {
       'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
@@ -271,12 +308,21 @@ function requestOnce(url: URL, opts: FetchOptions, deadline: number, timeoutMs: 
     const connectMs = Math.min(opts.connectTimeoutMs ?? 10_000, remaining)
     const headersMs = Math.min(opts.headersTimeoutMs ?? 20_000, remaining)
     timers.push(
-      setTimeout(() => abortWith(feedError('timeout', `No response headers within ${headersMs} ms`, { timeoutMs })), headersMs)
+      setTimeout(
+        () =>
+          abortWith(
+            feedError('timeout', `No response headers within ${headersMs} ms`, { timeoutMs })
+          ),
+        headersMs
+      )
     )
     req.on('socket', (socket) => {
       if (!socket.connecting) return
       const t = setTimeout(
-        () => abortWith(feedError('timeout', `No connection within ${connectMs} ms`, { timeoutMs: connectMs })),
+        () =>
+          abortWith(
+            feedError('timeout', `No connection within ${connectMs} ms`, { timeoutMs: connectMs })
+          ),
         connectMs
       )
       timers.push(t)
@@ -326,16 +372,26 @@ function readBody(
       resolve(r)
     }
     const timer = setTimeout(
-      () => finish({ kind: 'error', error: feedError('timeout', `Body not complete within ${timeoutMs} ms`, { timeoutMs }) }),
+      () =>
+        finish({
+          kind: 'error',
+          error: feedError('timeout', `Body not complete within ${timeoutMs} ms`, { timeoutMs })
+        }),
       Math.max(0, deadline - Date.now())
     )
     function onAbort() {
-      finish({ kind: 'error', error: feedError('aborted', 'Aborted by caller while reading the body') })
+      finish({
+        kind: 'error',
+        error: feedError('aborted', 'Aborted by caller while reading the body')
+      })
     }
     opts.signal?.addEventListener('abort', onAbort, { once: true })
 
     const tooLarge = (what: string) =>
-      finish({ kind: 'error', error: feedError('too_large', `${what} exceeds ${maxBytes} bytes`, { maxBytes }) })
+      finish({
+        kind: 'error',
+        error: feedError('too_large', `${what} exceeds ${maxBytes} bytes`, { maxBytes })
+      })
     const declared = Number(res.headers['content-length'])
     if (!res.headers['content-encoding'] && Number.isFinite(declared) && declared > maxBytes) {
       return tooLarge(`Content-Length ${declared}`)
@@ -351,7 +407,9 @@ function readBody(
     const onError = (err: unknown) => finish({ kind: 'error', error: networkError(err, timeoutMs) })
 
     res.on('error', onError)
-    res.on('aborted', () => onError(Object.assign(new Error('Response aborted'), { code: 'ECONNRESET' })))
+    res.on('aborted', () =>
+      onError(Object.assign(new Error('Response aborted'), { code: 'ECONNRESET' }))
+    )
     res.on('data', (chunk: Buffer) => {
       if (done) return
       wireBytes += chunk.length

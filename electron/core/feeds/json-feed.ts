@@ -22,7 +22,13 @@ const item = z
     tags: z.array(z.string()).optional(),
     language: z.string().optional(),
     attachments: z
-      .array(z.object({ url: z.string(), mime_type: z.string().optional(), size_in_bytes: z.number().optional() }))
+      .array(
+        z.object({
+          url: z.string(),
+          mime_type: z.string().optional(),
+          size_in_bytes: z.number().optional()
+        })
+      )
       .optional()
   })
   .passthrough()
@@ -49,7 +55,8 @@ export function parseJsonFeed(text: string): ParseOutcome {
     return { kind: 'error', error: feedError('parse', `JSON: ${(err as Error).message}`) }
   }
   const parsed = feed.safeParse(data)
-  if (!parsed.success) return { kind: 'error', error: feedError('not_a_feed', 'JSON document is not a JSON Feed 1.x') }
+  if (!parsed.success)
+    return { kind: 'error', error: feedError('not_a_feed', 'JSON document is not a JSON Feed 1.x') }
   const items: ParsedItem[] = []
   let bad = false
   for (const raw of parsed.data.items) {
@@ -60,7 +67,12 @@ export function parseJsonFeed(text: string): ParseOutcome {
     }
     const i = r.data
     const a = i.authors?.[0] ?? i.author
-    const media = [i.image, ...(i.attachments ?? []).filter((x) => /^(image|video)\//.test(x.mime_type ?? '')).map((x) => x.url)]
+    const media = [
+      i.image,
+      ...(i.attachments ?? [])
+        .filter((x) => /^(image|video)\//.test(x.mime_type ?? ''))
+        .map((x) => x.url)
+    ]
     items.push({
       title: i.title ?? null,
       link: i.url ?? null,
@@ -70,7 +82,11 @@ export function parseJsonFeed(text: string): ParseOutcome {
       contentHtml: i.content_html ?? (i.content_text ? escapeHtml(i.content_text) : null),
       summary: i.summary ?? null,
       categories: i.tags ?? [],
-      enclosures: (i.attachments ?? []).map((x) => ({ url: x.url, type: x.mime_type ?? null, length: x.size_in_bytes ?? null })),
+      enclosures: (i.attachments ?? []).map((x) => ({
+        url: x.url,
+        type: x.mime_type ?? null,
+        length: x.size_in_bytes ?? null
+      })),
       mediaUrls: media.filter((u): u is string => typeof u === 'string' && /^https?:\/\//.test(u)),
       commentsFeedUrl: null,
       commentsPageUrl: null,

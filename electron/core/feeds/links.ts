@@ -2,7 +2,8 @@
  * URL normalisation for dedupe: two links that show the same post compare equal.
  */
 
-const TRACKING_PARAMS = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|ref_src|yclid|ocid)$/i
+const TRACKING_PARAMS =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|ref_src|yclid|ocid)$/i
 
 /**
  * Normalise a link: lower-case scheme and host, no default port, no tracking parameters (utm_*, fbclid, gclid…),
@@ -18,7 +19,8 @@ export function normaliseLink(link: string | null | undefined, base?: string): s
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
   url.hash = ''
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '') || '/'
+  if (url.pathname.length > 1 && url.pathname.endsWith('/'))
+    url.pathname = url.pathname.replace(/\/+$/, '') || '/'
   const kept = [...url.searchParams].filter(([k]) => !TRACKING_PARAMS.test(k))
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   url.search = new URLSearchParams(kept).toString()

@@ -44,7 +44,14 @@ export interface NormaliseContext {
 }
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'figure', 'figcaption', 'video', 'source'],
+  allowedTags: [
+    ...sanitizeHtml.defaults.allowedTags,
+    'img',
+    'figure',
+    'figcaption',
+    'video',
+    'source'
+  ],
   allowedAttributes: {
     a: ['href', 'title'],
     img: ['src', 'alt', 'title', 'width', 'height'],
@@ -52,11 +59,25 @@ const SANITIZE: sanitizeHtml.IOptions = {
     source: ['src', 'type']
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'], video: ['http', 'https'], source: ['http', 'https'] },
+  allowedSchemesByTag: {
+    img: ['http', 'https'],
+    video: ['http', 'https'],
+    source: ['http', 'https']
+  },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'poster'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template']
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template'
+  ]
 }
 
 const STRENGTH: Record<DedupeStrategy, number> = { guid: 0, link: 1, hash: 2 }
@@ -71,7 +92,10 @@ function allUnique(values: (string | null)[]): boolean {
  * normalised link under the same rule, else the content hash. With a previous strategy, never go back to a
  * stronger one (keys would change and every post would look new); only degrade.
  */
-export function chooseDedupeStrategy(items: ParsedItem[], history?: { strategy?: DedupeStrategy }): DedupeStrategy {
+export function chooseDedupeStrategy(
+  items: ParsedItem[],
+  history?: { strategy?: DedupeStrategy }
+): DedupeStrategy {
   let pick: DedupeStrategy = 'hash'
   if (items.length === 0) pick = 'guid'
   else if (allUnique(items.map((i) => i.guid?.trim() || null))) pick = 'guid'
@@ -94,8 +118,55 @@ function cleanAuthor(raw: string | null): string | null {
   return a || null
 }
 
-const NL_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'op', 'dat', 'die', 'voor', 'met', 'zijn', 'ook', 'naar', 'wat', 'bij', 'er', 'maar', 'school', 'leerlingen', 'wordt', 'ik', 'je', 'we'])
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'for', 'with', 'on', 'this', 'are', 'was', 'not', 'be', 'have', 'it', 'you', 'at', 'by'])
+const NL_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'is',
+  'niet',
+  'op',
+  'dat',
+  'die',
+  'voor',
+  'met',
+  'zijn',
+  'ook',
+  'naar',
+  'wat',
+  'bij',
+  'er',
+  'maar',
+  'school',
+  'leerlingen',
+  'wordt',
+  'ik',
+  'je',
+  'we'
+])
+const EN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'is',
+  'in',
+  'that',
+  'for',
+  'with',
+  'on',
+  'this',
+  'are',
+  'was',
+  'not',
+  'be',
+  'have',
+  'it',
+  'you',
+  'at',
+  'by'
+])
 
 /** Language hint: the item's or feed's declared language (primary tag), else a stop-word vote nl/en. */
 export function languageHint(declared: string | null, text: string): string | null {
@@ -103,8 +174,13 @@ export function languageHint(declared: string | null, text: string): string | nu
   if (tag && /^[a-z]{2,3}$/.test(tag)) return tag
   let nl = 0
   let en = 0
-  const words = text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
-  for (const w of words.slice(0, 400)) {
+  // The first few hundred words decide; scanning a long article adds nothing.
+  const words =
+    text
+      .slice(0, 2000)
+      .toLowerCase()
+      .match(/[a-zà-ÿ]+/g) ?? []
+  for (const w of words) {
     if (NL_WORDS.has(w)) nl++
     if (EN_WORDS.has(w)) en++
   }
@@ -118,12 +194,17 @@ function escapeHtml(s: string): string {
 
 function sanitise(html: string, base: string): string {
   if (!html) return ''
+  // Plain (escaped) text has nothing to sanitise.
+  if (!html.includes('<')) return html
   return sanitizeHtml(html, {
     ...SANITIZE,
     transformTags: {
       // Relative links would resolve against the app's own origin in the renderer: make them absolute.
       a: (tagName, attribs) => {
-        const href = attribs.href ? (absoluteUrl(attribs.href, base) ?? (attribs.href.startsWith('mailto:') ? attribs.href : undefined)) : undefined
+        const href = attribs.href
+          ? (absoluteUrl(attribs.href, base) ??
+            (attribs.href.startsWith('mailto:') ? attribs.href : undefined))
+          : undefined
         const out: Record<string, string> = { rel: 'noopener noreferrer nofollow' }
         if (href) out.href = href
         if (attribs.title) out.title = attribs.title
@@ -147,7 +228,8 @@ function collectMedia(item: ParsedItem, base: string): string[] {
     if (u && !urls.includes(u)) urls.push(u)
   }
   for (const e of item.enclosures) {
-    if (/^(image|video)\//i.test(e.type ?? '') || (!e.type && MEDIA_EXT.test(e.url))) add(absoluteUrl(e.url, base))
+    if (/^(image|video)\//i.test(e.type ?? '') || (!e.type && MEDIA_EXT.test(e.url)))
+      add(absoluteUrl(e.url, base))
   }
   for (const u of item.mediaUrls) add(absoluteUrl(u, base))
   const html = item.contentHtml ?? ''
@@ -193,9 +275,11 @@ function normaliseOne(
   const hash = contentHash(title, text)
   const guid = item.guid?.trim() || null
   const normLink = normaliseLink(link)
-  const altKeys = [guid ? `g:${guid}` : null, normLink ? `l:${normLink}` : null, `h:${hash}`].filter(
-    (k): k is string => k !== null
-  )
+  const altKeys = [
+    guid ? `g:${guid}` : null,
+    normLink ? `l:${normLink}` : null,
+    `h:${hash}`
+  ].filter((k): k is string => k !== null)
   let dedupeKey = `h:${hash}`
   if (strategy === 'guid' && guid) dedupeKey = `g:${guid}`
   else if (strategy !== 'hash' && normLink) dedupeKey = `l:${normLink}`
@@ -227,9 +311,10 @@ function normaliseOne(
 }
 
 const STOP = new Set(
-  ('de het een en van in op is met voor aan bij na om te over door uit tot naar als dat die er ook nog wel niet ' +
-    'the a an of to and for on at after with by from is are was')
-    .split(' ')
+  (
+    'de het een en van in op is met voor aan bij na om te over door uit tot naar als dat die er ook nog wel niet ' +
+    'the a an of to and for on at after with by from is are was'
+  ).split(' ')
 )
 
 /**

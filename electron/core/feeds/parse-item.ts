@@ -25,7 +25,8 @@ export function textOf(v: unknown): string | null {
 }
 
 function attrs(v: unknown): Record<string, string> {
-  if (v && typeof v === 'object' && !Array.isArray(v)) return ((v as Node).$ ?? {}) as Record<string, string>
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    return ((v as Node).$ ?? {}) as Record<string, string>
   return {}
 }
 
@@ -68,7 +69,11 @@ function enclosures(item: RawItem): ParsedEnclosure[] {
     const url = httpUrl(a.url)
     if (!url) continue
     const length = Number(a.length)
-    out.push({ url, type: a.type?.trim() || null, length: Number.isFinite(length) && length > 0 ? length : null })
+    out.push({
+      url,
+      type: a.type?.trim() || null,
+      length: Number.isFinite(length) && length > 0 ? length : null
+    })
   }
   // Atom enclosures are links with rel="enclosure".
   for (const l of asArray(item.linksRaw)) {
@@ -76,7 +81,11 @@ function enclosures(item: RawItem): ParsedEnclosure[] {
     const url = httpUrl(a.href)
     if (a.rel === 'enclosure' && url && !out.some((e) => e.url === url)) {
       const length = Number(a.length)
-      out.push({ url, type: a.type?.trim() || null, length: Number.isFinite(length) && length > 0 ? length : null })
+      out.push({
+        url,
+        type: a.type?.trim() || null,
+        length: Number.isFinite(length) && length > 0 ? length : null
+      })
     }
   }
   return out
@@ -125,27 +134,35 @@ function categories(item: RawItem): string[] {
 
 /** Build a ParsedItem from one rss-parser item. */
 export function toParsedItem(item: RawItem): ParsedItem {
-  const link = httpUrl(textOf(item.link)) ?? httpUrl(attrs(atomLink(item, 'alternate')).href) ?? textOf(item.link)
+  const link =
+    httpUrl(textOf(item.link)) ??
+    httpUrl(attrs(atomLink(item, 'alternate')).href) ??
+    textOf(item.link)
   const replies = atomLink(item, 'replies')
   const repliesAttrs = attrs(replies)
   const inReplyTo = asArray(item.thrInReplyTo)
     .map((n) => attrs(n).ref ?? textOf(n))
     .find((r): r is string => typeof r === 'string' && r.length > 0)
-  const summary = textOf(item.summary) ?? (typeof item.contentSnippet === 'string' ? item.contentSnippet : null)
+  const summary =
+    textOf(item.summary) ?? (typeof item.contentSnippet === 'string' ? item.contentSnippet : null)
   return {
     title: textOf(item.title),
     link,
     guid: textOf(item.guid) ?? textOf(item.idRaw) ?? textOf(item.id) ?? null,
-    pubDate: textOf(item.pubDate) ?? textOf(item.date) ?? textOf(item.published) ?? textOf(item.updated),
+    pubDate:
+      textOf(item.pubDate) ?? textOf(item.date) ?? textOf(item.published) ?? textOf(item.updated),
     author: author(item),
     contentHtml: content(item),
     summary,
     categories: categories(item),
     enclosures: enclosures(item),
     mediaUrls: mediaUrls(item),
-    commentsFeedUrl: httpUrl(textOf(item.wfwCommentRss) ?? textOf(item.wfwCommentRss2)) ?? httpUrl(repliesAttrs.href),
+    commentsFeedUrl:
+      httpUrl(textOf(item.wfwCommentRss) ?? textOf(item.wfwCommentRss2)) ??
+      httpUrl(repliesAttrs.href),
     commentsPageUrl: httpUrl(textOf(item.comments)),
-    commentCount: count(item.slashComments) ?? count(item.thrTotal) ?? count(repliesAttrs['thr:count']),
+    commentCount:
+      count(item.slashComments) ?? count(item.thrTotal) ?? count(repliesAttrs['thr:count']),
     inReplyTo: inReplyTo ?? null,
     language: textOf(item.language) ?? textOf(item.xmlLang) ?? null
   }

@@ -61,7 +61,10 @@ function startWorker(): Worker {
  * Parse feed text in the shared worker thread. Resolves with the ParsedFeed or rejects with a FeedFailure
  * (not_a_feed, parse); a job that runs past `timeoutMs` terminates the worker (a fresh one serves the next job).
  */
-export function parseFeedInWorker(text: string, timeoutMs = DEFAULT_JOB_TIMEOUT_MS): Promise<ParsedFeed> {
+export function parseFeedInWorker(
+  text: string,
+  timeoutMs = DEFAULT_JOB_TIMEOUT_MS
+): Promise<ParsedFeed> {
   return new Promise((resolve, reject) => {
     worker ??= startWorker()
     const w = worker

@@ -17,7 +17,10 @@ parentPort?.on('message', (job: Job) => {
     (err: unknown) =>
       parentPort?.postMessage({
         id: job.id,
-        outcome: { kind: 'error', error: feedError('parse', `Worker: ${String((err as Error)?.message ?? err)}`) }
+        outcome: {
+          kind: 'error',
+          error: feedError('parse', `Worker: ${String((err as Error)?.message ?? err)}`)
+        }
       })
   )
 })

@@ -88,10 +88,14 @@ function makeParser(loose: boolean): Parser {
     customFields: { item: ITEM_FIELDS as never, feed: FEED_FIELDS as never }
   })
   guardItemBuilders(parser)
+  guardFeedBuilders(parser)
   return parser
 }
 
-type Internals = Record<'parseItemAtom' | 'parseItemRss', (entry: Record<string, unknown>, fields?: unknown) => object>
+type Internals = Record<
+  'parseItemAtom' | 'parseItemRss',
+  (entry: Record<string, unknown>, fields?: unknown) => object
+>
 
 /**
  * rss-parser turns an Atom entry's date with `new Date(x).toISOString()`, which throws on a bad date and fails
@@ -122,8 +126,52 @@ function guardItemBuilders(parser: Parser): void {
 const NOT_A_FEED_XML =
   'Dit adres geeft wel gegevens (XML), maar geen RSS- of Atom-feed. Controleer of u het feedadres hebt gekopieerd.'
 
-let strictParser: Parser | null = null
-let looseParser: Parser | null = null
+type FeedBuilders = Record<
+  'buildAtomFeed' | 'buildRSS1' | 'buildRSS2' | 'buildRSS0_9',
+  (xml: XmlDoc) => object
+>
+type XmlDoc = Record<string, Record<string, unknown> | undefined>
+
+function hasAttrs(node: unknown): boolean {
+  return !!node && typeof node === 'object' && '$' in node
+}
+
+/** Make the shapes rss-parser assumes true: Atom links with attributes, a channel element in RSS. */
+function patchStructure(xml: XmlDoc): XmlDoc {
+  const copy: XmlDoc = { ...xml }
+  if (copy.feed) {
+    const feed = { ...copy.feed }
+    if (Array.isArray(feed.link)) feed.link = feed.link.filter(hasAttrs)
+    if (Array.isArray(feed.entry)) {
+      feed.entry = feed.entry.map((e: Record<string, unknown>) =>
+        e && Array.isArray(e.link) ? { ...e, link: e.link.filter(hasAttrs) } : e
+      )
+    }
+    copy.feed = feed
+  }
+  for (const root of ['rss', 'rdf:RDF']) {
+    const r = copy[root]
+    if (r && typeof r === 'object' && !Array.isArray(r.channel)) {
+      copy[root] = { ...r, channel: [root === 'rss' ? { item: r.item ?? [] } : {}] }
+    }
+  }
+  return copy
+}
+
+/** Feed-level counterpart of guardItemBuilders: one retry on a structurally patched document. */
+function guardFeedBuilders(parser: Parser): void {
+  const p = parser as unknown as FeedBuilders
+  for (const name of ['buildAtomFeed', 'buildRSS1', 'buildRSS2', 'buildRSS0_9'] as const) {
+    const original = p[name].bind(parser)
+    p[name] = (xml) => {
+      try {
+        return original(xml)
+      } catch {
+        return { ...original(patchStructure(xml)), __patched: true }
+      }
+    }
+  }
+}
 
 function detectFormat(text: string): FeedFormat | 'html' | 'json' | 'other' {
   const head = text
@@ -135,7 +183,8 @@ function detectFormat(text: string): FeedFormat | 'html' | 'json' | 'other' {
   if (head.startsWith('{')) return 'json'
   const root = /<([A-Za-z_][\w:.-]*)/.exec(head)
   const name = root ? root[1].toLowerCase() : ''
-  if (/^<!doctype\s+html/i.test(head) || name === 'html' || name === 'head' || name === 'body') return 'html'
+  if (/^<!doctype\s+html/i.test(head) || name === 'html' || name === 'head' || name === 'body')
+    return 'html'
   if (name === 'rss') return 'rss'
   if (name === 'feed' || name.endsWith(':feed')) return 'atom'
   if (name === 'rdf:rdf' || name === 'rdf') return 'rdf'
@@ -147,9 +196,19 @@ function detectFormat(text: string): FeedFormat | 'html' | 'json' | 'other' {
   return 'other'
 }
 
-async function tryParse(parser: Parser, text: string): Promise<RawFeed | Error> {
+/**
+ * One rss-parser instance per parse: rss-parser reuses its xml2js parser, which adds 'end'/'error' listeners on
+ * every call, so a shared instance re-runs old callbacks and grows without bound.
+ */
+async function tryParse(loose: boolean, text: string): Promise<RawFeed | Error> {
+  const parser = makeParser(loose)
+  // xml2js parses synchronously; in loose mode an unclosed root never emits 'end', so the promise would never
+  // settle. Anything not settled by the next macrotask has failed.
+  const stalled = new Promise<Error>((resolve) =>
+    setImmediate(() => resolve(new Error('XML parser did not finish (unclosed root element)')))
+  )
   try {
-    return (await parser.parseString(text)) as unknown as RawFeed
+    return await Promise.race([parser.parseString(text) as unknown as Promise<RawFeed>, stalled])
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err))
   }
@@ -161,6 +220,7 @@ function errorDetail(err: Error): string {
 
 function buildFeed(raw: RawFeed, format: FeedFormat, repairs: RepairKind[]): ParsedFeed {
   const items: ParsedItem[] = []
+  if (raw.__patched) repairs.push('structure')
   for (const rawItem of (raw.items ?? []) as RawItem[]) {
     if (rawItem.__badItem || rawItem.__badDate) repairs.push('bad_item')
     if (rawItem.__badItem) continue
@@ -188,7 +248,8 @@ function buildFeed(raw: RawFeed, format: FeedFormat, repairs: RepairKind[]): Par
 function firstString(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null
   if (Array.isArray(v)) return firstString(v[0])
-  if (v && typeof v === 'object' && typeof (v as { _?: unknown })._ === 'string') return firstString((v as { _: string })._)
+  if (v && typeof v === 'object' && typeof (v as { _?: unknown })._ === 'string')
+    return firstString((v as { _: string })._)
   return null
 }
 
@@ -212,17 +273,17 @@ export async function tryParseFeed(text: string): Promise<ParseOutcome> {
       )
     }
   }
-  strictParser ??= makeParser(false)
-  const first = await tryParse(strictParser, text)
-  if (!(first instanceof Error)) return { kind: 'ok', feed: buildFeed(first, kind, kind === 'rss' ? versionRepair(text) : []) }
+  const first = await tryParse(false, text)
+  if (!(first instanceof Error))
+    return { kind: 'ok', feed: buildFeed(first, kind, kind === 'rss' ? versionRepair(text) : []) }
 
   const repaired = repairFeedText(text)
   if (repaired.text !== text) {
-    const second = await tryParse(strictParser, repaired.text)
-    if (!(second instanceof Error)) return { kind: 'ok', feed: buildFeed(second, kind, repaired.repairs) }
+    const second = await tryParse(false, repaired.text)
+    if (!(second instanceof Error))
+      return { kind: 'ok', feed: buildFeed(second, kind, repaired.repairs) }
   }
-  looseParser ??= makeParser(true)
-  const third = await tryParse(looseParser, repaired.text)
+  const third = await tryParse(true, repaired.text)
   if (!(third instanceof Error) && (third.items?.length || third.title)) {
     return { kind: 'ok', feed: buildFeed(third, kind, [...repaired.repairs, 'loose_xml']) }
   }

@@ -12,7 +12,8 @@ import { fetchFeed } from './fetch'
 import type { FetchOptions } from './fetch'
 import { decodeFeed } from './decode'
 import { parseFeedInWorker } from './parse'
-import { normaliseItems, storyKey } from './normalise'
+import { chooseDedupeStrategy, normaliseItems, storyKey } from './normalise'
+import type { DedupeStrategy } from './normalise'
 import { matchesWatch } from './watch'
 import { feedError } from './errors'
 import type { FeedError } from './errors'
@@ -121,7 +122,10 @@ export async function pollSource(
   }
 
   const fetchedAt = deps.now().toISOString()
-  const items = normaliseItems(feed, { sourceUrl: res.finalUrl, fetchedAt })
+  // a source whose guids go missing or repeat degrades to links, then to content hashes, and never flips back
+  const previousStrategy = state.dedupeMode as DedupeStrategy
+  const strategy = chooseDedupeStrategy(feed.items, { strategy: previousStrategy })
+  const items = normaliseItems(feed, { sourceUrl: res.finalUrl, fetchedAt, previousStrategy })
   const kept = source.parentPostId
     ? items
     : items.filter((i) => matchesWatch(`${i.title}\n${i.text}`, source.watchTerms, source.excludeTerms).keep)
@@ -156,6 +160,7 @@ export async function pollSource(
       newItems: added,
       nextPollAt: new Date(deps.now().getTime() + delay).toISOString(),
       repaired: feed.repaired,
+      dedupeMode: strategy,
       ...redirect
     })
     moveIfPermanent(deps, source.id, redirect)

@@ -13,6 +13,9 @@ export type RepairKind =
   | 'missing_channel'
   | 'loose_xml'
   | 'bad_item'
+  | 'structure'
+  | 'namespace_prefix'
+  | 'unclosed_root'
 
 const ROOT_START = /<(\?xml\b|rss\b|feed\b|rdf:RDF\b|RDF\b)/
 const XML_ENTITY_NAMES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
@@ -22,7 +25,9 @@ export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
     let code: number | undefined
-    if (ref[0] === '#') code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+    if (ref[0] === '#')
+      code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
     else if (ref === 'amp') return '&'
     else if (ref === 'lt') return '<'
     else if (ref === 'gt') return '>'
@@ -64,19 +69,22 @@ function fixEntities(text: string, repairs: RepairKind[]): string {
   const dtd = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(text)
   if (dtd) declared = new Set([...dtd[1].matchAll(/<!ENTITY\s+([^\s%]+)/g)].map((x) => x[1]))
   const fix = (part: string) =>
-    part.replace(/&(#x[0-9a-fA-F]+;|#\d+;|([A-Za-z][A-Za-z0-9._-]*);)?/g, (whole, ref?: string, name?: string) => {
-    if (ref && !name) return whole
-    if (name) {
-      if (XML_ENTITY_NAMES.has(name) || declared?.has(name)) return whole
-      const code = HTML_ENTITIES.get(name)
-      if (code !== undefined) {
-        named = true
-        return `&#${code};`
+    part.replace(
+      /&(#x[0-9a-fA-F]+;|#\d+;|([A-Za-z][A-Za-z0-9._-]*);)?/g,
+      (whole, ref?: string, name?: string) => {
+        if (ref && !name) return whole
+        if (name) {
+          if (XML_ENTITY_NAMES.has(name) || declared?.has(name)) return whole
+          const code = HTML_ENTITIES.get(name)
+          if (code !== undefined) {
+            named = true
+            return `&#${code};`
+          }
+        }
+        bare = true
+        return `&amp;${ref ?? ''}`
       }
-    }
-    bare = true
-    return `&amp;${ref ?? ''}`
-  })
+    )
   // CDATA sections are literal: an ampersand there is already fine.
   const out = text
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
@@ -85,6 +93,18 @@ function fixEntities(text: string, repairs: RepairKind[]): string {
   if (named) repairs.push('html_entities')
   if (bare) repairs.push('bare_ampersand')
   return out
+}
+
+/** `<atom:feed xmlns:atom="…">`: a legal prefix that rss-parser does not understand; drop it. */
+function unprefixAtom(text: string, repairs: RepairKind[]): string {
+  const m =
+    /<([A-Za-z_][\w.-]*):feed\b[^>]*\bxmlns:\1\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.exec(
+      text
+    )
+  if (!m) return text
+  repairs.push('namespace_prefix')
+  const prefix = m[1]
+  return text.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1')
 }
 
 function fixRssRoot(text: string, repairs: RepairKind[]): string {
@@ -97,9 +117,22 @@ function fixRssRoot(text: string, repairs: RepairKind[]): string {
   }
   if (!/<channel[\s>]/.test(out)) {
     repairs.push('missing_channel')
-    out = out.replace(/(<rss\b[^>]*>)/, '$1<channel>').replace(/<\/rss\s*>(?![\s\S]*<\/rss\s*>)/, '</channel></rss>')
+    out = out
+      .replace(/(<rss\b[^>]*>)/, '$1<channel>')
+      .replace(/<\/rss\s*>(?![\s\S]*<\/rss\s*>)/, '</channel></rss>')
   }
   return out
+}
+
+/** A truncated download or a sloppy generator: close the root so a loose parse can finish. */
+function closeRoot(text: string, repairs: RepairKind[]): string {
+  const root = /<(rss|feed|rdf:RDF)\b/.exec(text)
+  if (!root) return text
+  const name = root[1]
+  if (new RegExp(`</${name}\\s*>`).test(text)) return text
+  repairs.push('unclosed_root')
+  const channel = name === 'rss' && /<channel[\s>]/.test(text) && !/<\/channel\s*>/.test(text)
+  return `${text}${channel ? '</channel>' : ''}</${name}>`
 }
 
 /** Apply the text repairs a strict parse needs; returns the new text and the repairs made. */
@@ -109,6 +142,8 @@ export function repairFeedText(text: string): { text: string; repairs: RepairKin
   out = stripTrailingJunk(out, repairs)
   out = fixEntities(out, repairs)
   out = fixRssRoot(out, repairs)
+  out = unprefixAtom(out, repairs)
+  out = closeRoot(out, repairs)
   return { text: out, repairs }
 }
 
@@ -148,8 +183,13 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-      .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|pre|hr)\b[^>]*>/gi, ' ')
+      .replace(
+        /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|pre|hr)\b[^>]*>/gi,
+        ' '
+      )
       .replace(/<[a-zA-Z/!?][^>]*>/g, '')
   }
-  return decodeEntities(s).replace(/[\s\u00a0]+/g, ' ').trim()
+  return decodeEntities(s)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
 }

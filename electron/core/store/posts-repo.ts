@@ -10,6 +10,8 @@ export interface ItemToStore {
   guid: string | null
   link: string | null
   dedupeKey: string
+  /** Keys the item would have under the other dedupe strategies: matched too, so a strategy change adds no copy. */
+  altKeys?: string[]
   contentHash: string
   title: string
   text: string
@@ -107,9 +109,13 @@ export class PostsRepo {
     fetchedAt: string,
     parentId: number | null = null
   ): { outcome: UpsertOutcome; id: number } {
+    const keys = [item.dedupeKey, ...(item.altKeys ?? []).filter((k) => k !== item.dedupeKey)]
     const existing = this.db
-      .prepare('SELECT id, content_hash FROM posts WHERE source_id = ? AND dedupe_key = ?')
-      .get(sourceId, item.dedupeKey) as { id: number; content_hash: string } | undefined
+      .prepare(
+        `SELECT id, content_hash FROM posts WHERE source_id = ? AND dedupe_key IN (${keys.map(() => '?').join(', ')})
+         ORDER BY dedupe_key = ? DESC LIMIT 1`
+      )
+      .get(sourceId, ...keys, item.dedupeKey) as { id: number; content_hash: string } | undefined
     if (existing) {
       if (existing.content_hash === item.contentHash) {
         if (item.commentCount !== null)

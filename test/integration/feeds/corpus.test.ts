@@ -19,7 +19,10 @@ import { parseFeedDate } from '../../../electron/core/feeds/dates.ts'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const dataDir = path.resolve(repoRoot, '../shared/data/feeds')
 const present = existsSync(dataDir)
-if (!present) console.warn(`[corpus] ${dataDir} ontbreekt: corpus-suite overgeslagen (shared data not present).`)
+if (!present)
+  console.warn(
+    `[corpus] ${dataDir} ontbreekt: corpus-suite overgeslagen (shared data not present).`
+  )
 
 const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
@@ -60,7 +63,8 @@ afterAll(async () => {
   await closeParseWorker()
 })
 
-const fileUrl = (rel: string) => srv.url('/' + rel.split(path.sep).map(encodeURIComponent).join('/'))
+const fileUrl = (rel: string) =>
+  srv.url('/' + rel.split(path.sep).map(encodeURIComponent).join('/'))
 const DUTCH = /\b(de|het|een|deze|dit|niet|geen|bron|feed)\b/i
 
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'hang'> {
@@ -104,14 +108,22 @@ describe.skipIf(!present)('feed corpus through fetch → decode → parse → no
         } else if (r.kind === 'error') {
           codes[r.error.code] = (codes[r.error.code] ?? 0) + 1
           const e = r.error
-          if (!FEED_ERROR_CODES.includes(e.code) || !e.message || !DUTCH.test(e.message) || !e.detail || e.message === e.detail)
+          if (
+            !FEED_ERROR_CODES.includes(e.code) ||
+            !e.message ||
+            !DUTCH.test(e.message) ||
+            !e.detail ||
+            e.message === e.detail
+          )
             badErrors.push(`${rel}: ${JSON.stringify(e)}`)
         }
       }
     }
     await Promise.all(Array.from({ length: 6 }, worker))
     const seconds = (Date.now() - started) / 1000
-    console.log(JSON.stringify({ corpusFiles: files.length, ok, repaired, items, errors: codes, seconds }))
+    console.log(
+      JSON.stringify({ corpusFiles: files.length, ok, repaired, items, errors: codes, seconds })
+    )
     expect(crashes).toEqual([])
     expect(hangs).toEqual([])
     expect(badErrors).toEqual([])
@@ -134,7 +146,9 @@ describe.skipIf(!present)('feed corpus through fetch → decode → parse → no
     } catch {
       expectedText = iconv.decode(rawExpected, 'latin1')
     }
-    const expected = JSON.parse(expectedText).feed as Record<string, unknown> & { items: Record<string, unknown>[] }
+    const expected = JSON.parse(expectedText).feed as Record<string, unknown> & {
+      items: Record<string, unknown>[]
+    }
     const r = await ingest(fileUrl(`rss-parser-fixtures/input/${input}`))
     expect(r.kind).toBe('ok')
     if (r.kind !== 'ok') return
@@ -147,14 +161,18 @@ describe.skipIf(!present)('feed corpus through fetch → decode → parse → no
       const title = str(exp.title)
       // rss-parser's own output mangled one ISO-8859-1 feed into U+FFFD; ours must have real letters there.
       if (title?.includes('\uFFFD')) {
-        const pattern = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\uFFFD+/g, '[^\\x00-\\x7f\\uFFFD]+')
+        const pattern = title
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\uFFFD+/g, '[^\\x00-\\x7f\\uFFFD]+')
         expect(got.title, `item ${i} title`).toMatch(new RegExp(`^${pattern}$`))
       } else if (title) expect(got.title, `item ${i} title`).toBe(title)
       if (str(exp.link)) expect(got.link, `item ${i} link`).toBe(str(exp.link))
       const guid = str(exp.guid) ?? str(exp.id)
       if (guid) expect(got.guid, `item ${i} guid`).toBe(guid)
-      if (str(exp.isoDate)) expect(parseFeedDate(got.pubDate), `item ${i} date`).toBe(Date.parse(exp.isoDate as string))
-      if (str(exp.isoDate)) expect(r.items[i].publishedAt).toBe(new Date(exp.isoDate as string).toISOString())
+      if (str(exp.isoDate))
+        expect(parseFeedDate(got.pubDate), `item ${i} date`).toBe(Date.parse(exp.isoDate as string))
+      if (str(exp.isoDate))
+        expect(r.items[i].publishedAt).toBe(new Date(exp.isoDate as string).toISOString())
     })
   })
 
@@ -172,7 +190,11 @@ describe.skipIf(!present)('feed corpus through fetch → decode → parse → no
     [`${mf}encoding/testdata/utf8.xml`, '테스트 피드', 'Café'],
     [`${mf}encoding/testdata/utf8-incorrect-prolog.xml`, '테스트 피드', 'Café'],
     [`${mf}encoding/testdata/invalid-prolog.xml`, '테스트 피드', 'Café'],
-    [`${mf}parser/testdata/rdf_UTF8.xml`, null, 'Markenstreit um “Dash”: Bragi beantragt einstweilige Verfügung gegen Oneplus'],
+    [
+      `${mf}parser/testdata/rdf_UTF8.xml`,
+      null,
+      'Markenstreit um “Dash”: Bragi beantragt einstweilige Verfügung gegen Oneplus'
+    ],
     [`${mf}parser/testdata/encoding_WINDOWS-1251.xml`, 'iBash.Org.Ru', 'Цитата #17703']
   ])('decodes %s character for character', async (rel, title, itemTitle) => {
     const r = await ingest(fileUrl(rel))
@@ -198,12 +220,19 @@ describe.skipIf(!present)('feed corpus through fetch → decode → parse → no
   it('decodes ISO-8859-1 feeds with and without a declaration', async () => {
     const declared = await ingest(fileUrl(`${mf}parser/testdata/encoding_ISO-8859-1.xml`))
     const undeclared = await ingest(fileUrl(`${mf}parser/testdata/no_encoding_ISO-8859-1.xml`))
-    expect(declared.kind === 'ok' && declared.items.map((i) => i.text).join(' ')).toContain('Viele Spieler wünschen')
-    expect(undeclared.kind === 'ok' && undeclared.items.map((i) => i.text).join(' ')).toContain("nombre d'études")
+    expect(declared.kind === 'ok' && declared.items.map((i) => i.text).join(' ')).toContain(
+      'Viele Spieler wünschen'
+    )
+    expect(undeclared.kind === 'ok' && undeclared.items.map((i) => i.text).join(' ')).toContain(
+      "nombre d'études"
+    )
   })
 
   it('refuses HTML pages in the corpus as not_a_feed', async () => {
-    for (const rel of [`${mf}sanitizer/testdata/miniflux_github.html`, `${mf}encoding/testdata/utf8.html`]) {
+    for (const rel of [
+      `${mf}sanitizer/testdata/miniflux_github.html`,
+      `${mf}encoding/testdata/utf8.html`
+    ]) {
       const r = await ingest(fileUrl(rel))
       expect(r.kind === 'error' && r.error.code, rel).toBe('not_a_feed')
     }

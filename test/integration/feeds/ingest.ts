@@ -17,7 +17,11 @@ export type IngestResult =
   | { kind: 'error'; stage: 'fetch' | 'decode' | 'parse' | 'normalise'; error: FeedError }
 
 /** Run one URL through the pipeline; a thrown exception here is a bug (the suite counts it as a crash). */
-export async function ingest(url: string, opts: FetchOptions = {}, parseTimeoutMs = 10_000): Promise<IngestResult> {
+export async function ingest(
+  url: string,
+  opts: FetchOptions = {},
+  parseTimeoutMs = 10_000
+): Promise<IngestResult> {
   const res = await fetchFeed(url, opts)
   if (res.kind === 'error') return { kind: 'error', stage: 'fetch', error: res.error }
   if (res.kind === 'not_modified') return { kind: 'not_modified' }
@@ -32,9 +36,13 @@ export async function ingest(url: string, opts: FetchOptions = {}, parseTimeoutM
   try {
     feed = await parseFeedInWorker(text, parseTimeoutMs)
   } catch (err) {
-    if (err instanceof FeedFailure) return { kind: 'error', stage: 'parse', error: err.toFeedError() }
+    if (err instanceof FeedFailure)
+      return { kind: 'error', stage: 'parse', error: err.toFeedError() }
     throw err
   }
-  const items = normaliseItems(feed, { sourceUrl: res.finalUrl, fetchedAt: new Date().toISOString() })
+  const items = normaliseItems(feed, {
+    sourceUrl: res.finalUrl,
+    fetchedAt: new Date().toISOString()
+  })
   return { kind: 'ok', feed, items, encoding }
 }

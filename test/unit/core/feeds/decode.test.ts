@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import iconv from 'iconv-lite'
-import { charsetFromContentType, decodeFeed, stripIllegalXmlChars } from '../../../../electron/core/feeds/decode.ts'
+import {
+  charsetFromContentType,
+  decodeFeed,
+  stripIllegalXmlChars
+} from '../../../../electron/core/feeds/decode.ts'
 
-const doc = (enc: string, title: string) => `<?xml version="1.0" encoding="${enc}"?><rss version="2.0"><channel><title>${title}</title></channel></rss>`
+const doc = (enc: string, title: string) =>
+  `<?xml version="1.0" encoding="${enc}"?><rss version="2.0"><channel><title>${title}</title></channel></rss>`
 const SAMPLE = 'Café € “quote” Zoë'
 
 describe('decodeFeed', () => {
   it('uses the BOM over everything else', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc('windows-1252', SAMPLE))])
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(doc('windows-1252', SAMPLE))
+    ])
     const r = decodeFeed(bytes, 'text/xml; charset=iso-8859-1')
     expect(r).toMatchObject({ encoding: 'utf-8', source: 'bom' })
     expect(r.text).toContain(SAMPLE)
@@ -15,7 +23,10 @@ describe('decodeFeed', () => {
   })
 
   it('decodes UTF-16 with a BOM', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc('utf-16', SAMPLE), 'utf16le')])
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(doc('utf-16', SAMPLE), 'utf16le')
+    ])
     expect(decodeFeed(bytes).text).toContain(SAMPLE)
   })
 

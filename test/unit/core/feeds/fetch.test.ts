@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import zlib from 'node:zlib'
 import { fetchFeed, parseCacheTtl, parseRetryAfter } from '../../../../electron/core/feeds/fetch.ts'
+import iconv from 'iconv-lite'
+import { decodeFeed } from '../../../../electron/core/feeds/decode.ts'
+import { tryParseFeed } from '../../../../electron/core/feeds/parse.ts'
 import { startServer } from '../../../fixtures/feeds/http-server.ts'
 import type { TestServer } from '../../../fixtures/feeds/http-server.ts'
 
@@ -130,6 +133,21 @@ beforeAll(async () => {
     res.end(Buffer.from('this is not gzip at all'))
   })
   srv.route('/ua', (req, res) => res.end(req.headers['user-agent'] ?? ''))
+  srv.route('/wrong-charset', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+    res.end(
+      iconv.encode(
+        RSS.replace('<title>t</title>', '<title>Prijs: € 5, “gratis” voor Zoë</title>'),
+        'windows-1252'
+      )
+    )
+  })
+  srv.route('/html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(
+      '<!DOCTYPE html><html><head><title>Almere College</title></head><body><h1>Welkom</h1></body></html>'
+    )
+  })
 })
 
 afterAll(async () => {
@@ -279,15 +297,38 @@ describe('fetchFeed', () => {
   })
 })
 
+describe('fetch → decode → parse', () => {
+  it('reads a feed whose HTTP charset is wrong (windows-1252 bytes labelled utf-8)', async () => {
+    const r = await fetchFeed(srv.url('/wrong-charset'))
+    expect(r.kind).toBe('ok')
+    if (r.kind !== 'ok') return
+    const decoded = decodeFeed(r.body, r.contentType)
+    const parsed = await tryParseFeed(decoded.text)
+    expect(parsed.kind === 'ok' && parsed.feed.title).toBe('Prijs: € 5, “gratis” voor Zoë')
+  })
+
+  it('reports an HTML page instead of a feed as not_a_feed', async () => {
+    const r = await fetchFeed(srv.url('/html'))
+    expect(r.kind).toBe('ok')
+    if (r.kind !== 'ok') return
+    const parsed = await tryParseFeed(decodeFeed(r.body, r.contentType).text)
+    expect(parsed.kind === 'error' && parsed.error.code).toBe('not_a_feed')
+  })
+})
+
 describe('header parsing', () => {
   it('reads Retry-After as seconds or date, relative to the server clock', () => {
     expect(parseRetryAfter('30')).toBe(30_000)
-    expect(parseRetryAfter('Wed, 01 Jan 2025 00:01:00 GMT', 'Wed, 01 Jan 2025 00:00:00 GMT')).toBe(60_000)
+    expect(parseRetryAfter('Wed, 01 Jan 2025 00:01:00 GMT', 'Wed, 01 Jan 2025 00:00:00 GMT')).toBe(
+      60_000
+    )
     expect(parseRetryAfter('soon')).toBeUndefined()
   })
   it('reads max-age before Expires and treats no-cache as zero', () => {
     expect(parseCacheTtl('max-age=300, public', 'Wed, 01 Jan 2025 01:00:00 GMT')).toBe(300_000)
-    expect(parseCacheTtl(null, 'Wed, 01 Jan 2025 01:00:00 GMT', 'Wed, 01 Jan 2025 00:00:00 GMT')).toBe(3_600_000)
+    expect(
+      parseCacheTtl(null, 'Wed, 01 Jan 2025 01:00:00 GMT', 'Wed, 01 Jan 2025 00:00:00 GMT')
+    ).toBe(3_600_000)
     expect(parseCacheTtl('no-cache', null)).toBe(0)
     expect(parseCacheTtl(null, null)).toBeUndefined()
   })

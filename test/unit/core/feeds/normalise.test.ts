@@ -13,7 +13,10 @@ import {
 import { normaliseLink } from '../../../../electron/core/feeds/links.ts'
 import { parseFeedDate } from '../../../../electron/core/feeds/dates.ts'
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/feeds')
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../fixtures/feeds'
+)
 const ctx = { sourceUrl: 'https://example.org/feed/', fetchedAt: '2025-01-20T12:00:00.000Z' }
 
 function item(over: Partial<ParsedItem>): ParsedItem {
@@ -37,7 +40,15 @@ function item(over: Partial<ParsedItem>): ParsedItem {
   }
 }
 function feedOf(items: ParsedItem[]): ParsedFeed {
-  return { title: 'F', link: 'https://example.org/', language: null, items, repaired: false, repairs: [], format: 'rss' }
+  return {
+    title: 'F',
+    link: 'https://example.org/',
+    language: null,
+    items,
+    repaired: false,
+    repairs: [],
+    format: 'rss'
+  }
 }
 
 describe('normaliseItems', () => {
@@ -77,7 +88,16 @@ describe('normaliseItems', () => {
   })
 
   it('decodes entities and folds whitespace in text', () => {
-    const [n] = normaliseItems(feedOf([item({ title: 'Caf&eacute; &amp; co', contentHtml: '<p>a&nbsp;b</p>\n\n<p>c &#8364; &#x201C;d&#x201D;</p>', guid: '1' })]), ctx)
+    const [n] = normaliseItems(
+      feedOf([
+        item({
+          title: 'Caf&eacute; &amp; co',
+          contentHtml: '<p>a&nbsp;b</p>\n\n<p>c &#8364; &#x201C;d&#x201D;</p>',
+          guid: '1'
+        })
+      ]),
+      ctx
+    )
     expect(n.title).toBe('Café & co')
     expect(n.text).toBe('a b c € “d”')
   })
@@ -92,13 +112,21 @@ describe('normaliseItems', () => {
       ]),
       ctx
     )
-    expect(items.map((i) => i.publishedAt)).toEqual([ctx.fetchedAt, ctx.fetchedAt, ctx.fetchedAt, '2025-01-20T20:00:00.000Z'])
+    expect(items.map((i) => i.publishedAt)).toEqual([
+      ctx.fetchedAt,
+      ctx.fetchedAt,
+      ctx.fetchedAt,
+      '2025-01-20T20:00:00.000Z'
+    ])
   })
 
   it('changes the content hash when a post is edited, not when whitespace changes', () => {
     const [a] = normaliseItems(feedOf([item({ guid: '1', contentHtml: '<p>Tekst</p>' })]), ctx)
     const [b] = normaliseItems(feedOf([item({ guid: '1', contentHtml: '<p>Tekst</p>\n  ' })]), ctx)
-    const [c] = normaliseItems(feedOf([item({ guid: '1', contentHtml: '<p>Tekst, aangepast</p>' })]), ctx)
+    const [c] = normaliseItems(
+      feedOf([item({ guid: '1', contentHtml: '<p>Tekst, aangepast</p>' })]),
+      ctx
+    )
     expect(a.contentHash).toBe(b.contentHash)
     expect(a.contentHash).not.toBe(c.contentHash)
     expect(a.dedupeKey).toBe(c.dedupeKey)
@@ -106,7 +134,13 @@ describe('normaliseItems', () => {
 
   it('drops tracking pixels from media but keeps real images', () => {
     const [n] = normaliseItems(
-      feedOf([item({ guid: '1', contentHtml: '<img src="http://feeds.feedburner.com/~r/x/~4/abc" width="1"><img src="/foto.png">' })]),
+      feedOf([
+        item({
+          guid: '1',
+          contentHtml:
+            '<img src="http://feeds.feedburner.com/~r/x/~4/abc" width="1"><img src="/foto.png">'
+        })
+      ]),
       ctx
     )
     expect(n.mediaUrls).toEqual(['https://example.org/foto.png'])
@@ -118,7 +152,10 @@ describe('dedupe strategy', () => {
     expect(chooseDedupeStrategy([item({ guid: 'a' }), item({ guid: 'b' })])).toBe('guid')
   })
   it('degrades to links when guids repeat within a feed', () => {
-    const items = [item({ guid: 'x', link: 'https://e.org/1' }), item({ guid: 'x', link: 'https://e.org/2' })]
+    const items = [
+      item({ guid: 'x', link: 'https://e.org/1' }),
+      item({ guid: 'x', link: 'https://e.org/2' })
+    ]
     expect(chooseDedupeStrategy(items)).toBe('link')
     const keys = normaliseItems(feedOf(items), ctx).map((i) => i.dedupeKey)
     expect(new Set(keys).size).toBe(2)
@@ -136,8 +173,12 @@ describe('dedupe strategy', () => {
 
 describe('links, dates, language, story keys', () => {
   it('normalises links for dedupe', () => {
-    expect(normaliseLink('HTTPS://Example.ORG:443/a/?utm_source=x&b=2&fbclid=1&a=1#frag')).toBe('//example.org/a?a=1&b=2')
-    expect(normaliseLink('http://example.org/a/')).toBe(normaliseLink('https://example.org/a?gclid=z'))
+    expect(normaliseLink('HTTPS://Example.ORG:443/a/?utm_source=x&b=2&fbclid=1&a=1#frag')).toBe(
+      '//example.org/a?a=1&b=2'
+    )
+    expect(normaliseLink('http://example.org/a/')).toBe(
+      normaliseLink('https://example.org/a?gclid=z')
+    )
     expect(normaliseLink('javascript:alert(1)')).toBeNull()
   })
   it('reads European zone names and Dutch months', () => {
@@ -148,12 +189,19 @@ describe('links, dates, language, story keys', () => {
   })
   it('hints the language from the declaration or the words', () => {
     expect(languageHint('nl-NL', '')).toBe('nl')
-    expect(languageHint(null, 'De leerlingen van het college zijn niet blij met de nieuwe regels')).toBe('nl')
-    expect(languageHint(null, 'The students of the college are not happy with the new rules')).toBe('en')
+    expect(
+      languageHint(null, 'De leerlingen van het college zijn niet blij met de nieuwe regels')
+    ).toBe('nl')
+    expect(languageHint(null, 'The students of the college are not happy with the new rules')).toBe(
+      'en'
+    )
     expect(languageHint(null, 'ok')).toBeNull()
   })
   it('gives the same story key to one story from two sources', () => {
-    const a = storyKey({ title: 'Onrust op Almere College na vechtpartij - Omroep Flevoland', link: 'https://a.nl/1' })
+    const a = storyKey({
+      title: 'Onrust op Almere College na vechtpartij - Omroep Flevoland',
+      link: 'https://a.nl/1'
+    })
     const b = storyKey({ title: 'Vechtpartij Almere College: onrust', link: 'https://b.nl/x' })
     const c = storyKey({ title: 'Almere College wint debatwedstrijd', link: 'https://c.nl/x' })
     expect(a).toBe(b)

@@ -15,7 +15,12 @@ describe('OPML', () => {
   <outline text="Geen feed" type="link" url="javascript:alert(1)"/>
 </body></opml>`
     expect(parseOpml(text)).toEqual([
-      { title: 'Omroep & Co', url: 'https://omroep.example/rss?a=1&b=2', htmlUrl: 'https://omroep.example/', category: ['Nieuws'] },
+      {
+        title: 'Omroep & Co',
+        url: 'https://omroep.example/rss?a=1&b=2',
+        htmlUrl: 'https://omroep.example/',
+        category: ['Nieuws']
+      },
       { title: 'Café', url: 'https://cafe.example/feed', category: ['Nieuws'] },
       { title: 'Diep', url: 'https://diep.example/atom', category: ['Nieuws', 'Sub'] },
       { title: 'Los', url: 'https://los.example/feed.xml' }

@@ -2,9 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { closeParseWorker, parseFeed, parseFeedInWorker, tryParseFeed } from '../../../../electron/core/feeds/parse.ts'
+import {
+  closeParseWorker,
+  parseFeed,
+  parseFeedInWorker,
+  tryParseFeed
+} from '../../../../electron/core/feeds/parse.ts'
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/feeds')
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../fixtures/feeds'
+)
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8')
 
 afterAll(async () => {
@@ -14,7 +22,13 @@ afterAll(async () => {
 describe('parseFeed', () => {
   it('maps RSS 2.0 with extensions (media, wfw, slash, dc, content:encoded, ttl)', async () => {
     const feed = await parseFeed(fixture('rss-extensions.xml'))
-    expect(feed).toMatchObject({ title: 'Almere College nieuws', format: 'rss', ttlMinutes: 30, repaired: false, language: 'nl-nl' })
+    expect(feed).toMatchObject({
+      title: 'Almere College nieuws',
+      format: 'rss',
+      ttlMinutes: 30,
+      repaired: false,
+      language: 'nl-nl'
+    })
     const [a, b] = feed.items
     expect(a).toMatchObject({
       title: 'Open dag',
@@ -26,7 +40,9 @@ describe('parseFeed', () => {
     })
     expect(a.contentHtml).toContain('<p>Kom <b>langs</b></p>')
     expect(a.mediaUrls).toEqual(['https://example.org/foto.jpg', 'https://example.org/thumb.jpg'])
-    expect(b.enclosures).toEqual([{ url: 'https://example.org/clip.mp4', type: 'video/mp4', length: 1234 }])
+    expect(b.enclosures).toEqual([
+      { url: 'https://example.org/clip.mp4', type: 'video/mp4', length: 1234 }
+    ])
   })
 
   it('maps Atom threading (thr:in-reply-to, replies link, thr:total)', async () => {
@@ -53,13 +69,20 @@ describe('parseFeed', () => {
     const feed = await parseFeed(fixture('broken.xml'))
     expect(feed.repaired).toBe(true)
     expect(feed.repairs).toEqual(
-      expect.arrayContaining(['leading_junk', 'bare_ampersand', 'html_entities', 'missing_version', 'missing_channel'])
+      expect.arrayContaining([
+        'leading_junk',
+        'bare_ampersand',
+        'html_entities',
+        'missing_version',
+        'missing_channel'
+      ])
     )
     expect(feed.items[0].title).toBe('Ouders & leerlingen: café\u00a0avond')
   })
 
   it('falls back to a loose parse for unclosed tags', async () => {
-    const text = '<rss version="2.0"><channel><title>Kapot</title><item><title>Een</title><link>https://e.org/1</link></item><item><title>Twee<br></title></item></channel></rss>'
+    const text =
+      '<rss version="2.0"><channel><title>Kapot</title><item><title>Een</title><link>https://e.org/1</link></item><item><title>Twee<br></title></item></channel></rss>'
     const r = await tryParseFeed(text)
     expect(r.kind).toBe('ok')
     if (r.kind === 'ok') {
@@ -69,10 +92,14 @@ describe('parseFeed', () => {
   })
 
   it('says not_a_feed for an HTML page, in Dutch', async () => {
-    const r = await tryParseFeed('<!DOCTYPE html><html><head><title>Welkom</title></head><body>Hoi</body></html>')
+    const r = await tryParseFeed(
+      '<!DOCTYPE html><html><head><title>Welkom</title></head><body>Hoi</body></html>'
+    )
     expect(r.kind === 'error' && r.error.code).toBe('not_a_feed')
     expect(r.kind === 'error' && r.error.message).toMatch(/webpagina, geen feed/)
-    await expect(parseFeed('<html><body>x</body></html>')).rejects.toMatchObject({ code: 'not_a_feed' })
+    await expect(parseFeed('<html><body>x</body></html>')).rejects.toMatchObject({
+      code: 'not_a_feed'
+    })
   })
 
   it('says not_a_feed for other XML (OPML, KML)', async () => {
@@ -86,7 +113,11 @@ describe('parseFeed', () => {
       <item rdf:about="https://e.org/1"><title>Een</title><link>https://e.org/1</link><dc:date>2025-01-02T10:00:00Z</dc:date><dc:creator>Piet</dc:creator></item></rdf:RDF>`
     const feed = await parseFeed(text)
     expect(feed.format).toBe('rdf')
-    expect(feed.items[0]).toMatchObject({ title: 'Een', pubDate: '2025-01-02T10:00:00Z', author: 'Piet' })
+    expect(feed.items[0]).toMatchObject({
+      title: 'Een',
+      pubDate: '2025-01-02T10:00:00Z',
+      author: 'Piet'
+    })
   })
 
   it('reads JSON Feed 1.1', async () => {
@@ -94,12 +125,19 @@ describe('parseFeed', () => {
       JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
         title: 'J',
-        items: [{ id: 1, url: 'https://e.org/1', content_text: 'a < b', image: 'https://e.org/i.png' }, { bad: true, id: {} }]
+        items: [
+          { id: 1, url: 'https://e.org/1', content_text: 'a < b', image: 'https://e.org/i.png' },
+          { bad: true, id: {} }
+        ]
       })
     )
     expect(feed.format).toBe('json')
     expect(feed.items).toHaveLength(1)
-    expect(feed.items[0]).toMatchObject({ guid: '1', contentHtml: 'a &lt; b', mediaUrls: ['https://e.org/i.png'] })
+    expect(feed.items[0]).toMatchObject({
+      guid: '1',
+      contentHtml: 'a &lt; b',
+      mediaUrls: ['https://e.org/i.png']
+    })
     expect(feed.repaired).toBe(true)
   })
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { commentFeedUrl, isRedditThread, threadComments } from '../../../../electron/core/feeds/threads.ts'
+import {
+  commentFeedUrl,
+  isRedditThread,
+  threadComments
+} from '../../../../electron/core/feeds/threads.ts'
 import { normaliseItems } from '../../../../electron/core/feeds/normalise.ts'
 import { parseFeed } from '../../../../electron/core/feeds/parse.ts'
 import type { NormalisedItem } from '../../../../electron/core/feeds/normalise.ts'
@@ -8,10 +12,15 @@ const ctx = { sourceUrl: 'https://example.org/', fetchedAt: '2025-01-20T12:00:00
 
 describe('comment feeds', () => {
   it('prefers the item’s own comment feed, else a Reddit thread feed', () => {
-    expect(commentFeedUrl({ link: 'https://e.org/p', commentsFeedUrl: 'https://e.org/p/feed/' })).toBe('https://e.org/p/feed/')
-    expect(commentFeedUrl({ link: 'https://www.reddit.com/r/almere/comments/abc/titel/?x=1', commentsFeedUrl: null })).toBe(
-      'https://www.reddit.com/r/almere/comments/abc/titel/.rss'
-    )
+    expect(
+      commentFeedUrl({ link: 'https://e.org/p', commentsFeedUrl: 'https://e.org/p/feed/' })
+    ).toBe('https://e.org/p/feed/')
+    expect(
+      commentFeedUrl({
+        link: 'https://www.reddit.com/r/almere/comments/abc/titel/?x=1',
+        commentsFeedUrl: null
+      })
+    ).toBe('https://www.reddit.com/r/almere/comments/abc/titel/.rss')
     expect(commentFeedUrl({ link: 'https://e.org/p', commentsFeedUrl: null })).toBeNull()
     expect(isRedditThread('https://old.reddit.com/r/x/comments/1/y')).toBe(true)
     expect(isRedditThread('https://reddit.com.evil.example/r/x/comments/1')).toBe(false)

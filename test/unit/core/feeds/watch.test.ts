@@ -23,8 +23,16 @@ describe('matchesWatch', () => {
       excluded: ['Almere City']
     })
     // The watched phrase elsewhere in the post still counts: a missed post costs more than an extra one.
-    const both = matchesWatch('Leerling Almere College bedreigd na duel van Almere City', ['Almere College'], ['Almere City'])
-    expect(both).toMatchObject({ keep: true, matched: ['Almere College'], excluded: ['Almere City'] })
+    const both = matchesWatch(
+      'Leerling Almere College bedreigd na duel van Almere City',
+      ['Almere College'],
+      ['Almere City']
+    )
+    expect(both).toMatchObject({
+      keep: true,
+      matched: ['Almere College'],
+      excluded: ['Almere City']
+    })
   })
 
   it('keeps everything without watch terms unless excluded', () => {
