@@ -47,7 +47,7 @@ export async function startFeedServer(): Promise<TestFeedServer> {
 
 /** A small RSS 2.0 feed with the given items. */
 export function rss(
-  items: { guid: string; title: string; text: string; date?: string; comments?: string }[],
+  items: { guid: string; title: string; text: string; date?: string; comments?: string; author?: string }[],
   title = 'Testfeed'
 ): string {
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -59,7 +59,7 @@ ${items
     (i) => `<item><title>${esc(i.title)}</title><guid isPermaLink="false">${esc(i.guid)}</guid>
 <link>https://example.org/${encodeURIComponent(i.guid)}</link><description>${esc(i.text)}</description>
 <pubDate>${new Date(i.date ?? '2026-11-20T10:00:00Z').toUTCString()}</pubDate>
-${i.comments ? `<wfw:commentRss>${esc(i.comments)}</wfw:commentRss>` : ''}</item>`
+${i.comments ? `<wfw:commentRss>${esc(i.comments)}</wfw:commentRss>` : ''}${i.author ? `<dc:creator>${esc(i.author)}</dc:creator>` : ''}</item>`
   )
   .join('\n')}
 </channel></rss>`

@@ -8,27 +8,67 @@ import type { Prepared } from './text.ts'
 
 const GAME =
   /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel)\b/
-const SPORT = /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
+const SPORT =
+  /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
 const META_SPEECH =
   /\b(noemen|noemt|noem|zeggen|zegt|zei|zeg|gezegd|beweren|beweert|volhouden|uitspraken?|opmerkingen?|berichten|roepen|riep|schrijven|schreef|posten|post|minachting|calling|saying|said)\b/
 const CONDEMN =
   /\b(niet oke|niet oké|niet ok|moet(en)? (nu )?(stoppen|ophouden)|stop met|stoppen met|ophouden|consequenties|verschrikkelijk|kwetsend|discriminerend|racistisch|walgelijk|schandalig|onacceptabel|verwijderd|geblokkeerd|gerapporteerd|gemeld|hatelijk|niet normaal|not ok|unacceptable|gaat te ver|respectloos|praat niet met|niet tolereren|tolereren we niet|hoort hier niet|hoe kun je)\b/
 
+const COUNTER_STRONG =
+  /\b(uitspreken tegen|spreek(t|en)? .{0,20}uit tegen|haat (jegens|tegen|tegenover)|openlijke haat|misleid|schaam (je|jij)|verloor .{0,20}respect|respect .{0,20}verloren|kan toch niet (echt )?geloven|tegen (racisme|discriminatie|haat|pesten)|intolerant|discriminerende|kortzichtig|zegt veel over|niet .{0,10}respecteren)\b/
+const PROHIBITION =
+  /\b((we|wij|je|jullie|men) (mogen|moeten|mag|moet) (nooit|niet|geen)|(mogen|moeten|mag|moet) (we|wij|jullie|je) (nooit|niet|geen)|nooit (gezegd|beweerd|gedacht)|niet (gezegd|beweerd)|(nooit|niet) (toestaan|accepteren|tolereren|goedkeuren)|(ik|we|wij) (zou|zouden|zal|zullen) (nooit|niet|geen))\b/
+const EXCLAIM =
+  /\b(wat een|nog zo'n|zo'n|typisch (gedrag )?voor|voor mij ben je|uiteraard was|natuurlijk was)\b/
+const POSITIVE = new Set(
+  'intelligent slim slimmer aantrekkelijk mooi eerlijk betrouwbaar waardevol gelijkwaardig normaal goed capabel bekwaam competent menselijk gelijk'.split(
+    ' '
+  )
+)
+const COPULA = new Set([
+  'ben',
+  'bent',
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'word',
+  'wordt',
+  'worden',
+  'lijkt',
+  'blijft',
+  'are',
+  'am',
+  'were'
+])
 const HATE_PHRASES =
-  /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
+  /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|verdienen (het )?niet (om )?te leven|niet waard|geen (ruimte|plaats) (op|in|voor)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(moeten|mogen) niet (op|in|naar) (school|ons land|onze school|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|niets erger dan|niks erger dan|mindere wezens|maakt me (zo )?(boos|ziek|woedend|misselijk)|maken me (zo )?(boos|woedend|misselijk)|(niet|niets) beter dan|stortplaats|opgesloten in kooien|mensenrechten|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
 const VIOLENT_PHRASES =
-  /\b(in elkaar (slaan|trappen|rammen|beuken|slaat|sla)|kapot (slaan|maken|sla)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen)\b/
+  /\b(in elkaar (slaan|trappen|rammen|beuken|slaat|sla)|(sla|slaan|trap|trappen|ram|rammen|schop|schoppen) .{0,20}in elkaar|kapot (slaan|maken|sla)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met)\b/
+/** Dutch separable verbs put the particle at the end: "steek ik hem neer", "slaan hem vrijdag in elkaar". */
+const SEPARABLE =
+  /\b(steek|steekt|steken|schiet|schieten|sla|slaat|slaan|knal|knalt|knallen|trap|trapt|trappen|ram|rammen|mep|meppen)\b( [^ |]+){0,5} (neer|dood|kapot|in elkaar|lens|overhoop)\b/
 const NORMATIVE =
-  /\b(moeten|moet|zou(den)? (moeten|graag)|verdienen|verdient|verdien|iemand zou|wou dat|wilde dat|hoop dat|wens|laten we|wat als we|als iemand maar|graag zien|moeten worden|genadeloos|door mijn handen|i'll|gonna|should)\b/
+  /\b(moeten|moet|zou(den)? (moeten|graag)|verdienen|verdient|verdien|iemand zou|wou dat|wilde dat|hoop dat|wens|laten we|wat als we|als iemand maar|graag zien|hopen dat|in het belang van|moeten worden|genadeloos|door mijn handen|i'll|gonna|should)\b/
 const DESERVE_DEATH = /\b(verdien|verdienen|verdient)\b.{0,25}\b(sterven|lijden|de dood|dood)\b/
-const AFMAKEN = /\b(maak|maken|ik maak) (je|jou|jullie|hem|haar|ze|die|u)\b.{0,25}\baf\b/
-const WHERE_YOU_LIVE = /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
+const AFMAKEN =
+  /\b(maak|maken|maakt) (ik |we )?(je|jou|jullie|hem|haar|ze|die|u) ((helemaal|echt|gewoon|nog|morgen|straks|vandaag) )*af\b/
+/**
+ * "maak die leraar (van Almere College) morgen af": a person noun or "meneer X" as the object, up to five words
+ * before the particle. Objects like "je huiswerk" are not persons, so "maak je huiswerk af" stays harmless.
+ */
+const AFMAKEN_PERSON =
+  /\b(maak|maken|maakt) (ik |we |wij )?((die|deze|de|dat|jullie|onze|jouw|je|zijn|haar|hun) ((vieze|vuile|kut|kanker|domme|stomme|gore|achterlijke|vette|lelijke) )?(leraar|lerares|docent|docente|juf|juffrouw|meester|mentor|conciërge|concierge|directeur|directrice|rector|teamleider|leerling|jongen|meisje|gast|vent|wijf|kerel|sukkel|loser|mongool|hoer|slet|bitch|eikel|klootzak|lul|kankerlijer)|(meneer|mevrouw|mevr|dhr|juf|meester) [^ ]+)( [^ ]+){0,5} af\b/
+const WHERE_YOU_LIVE =
+  /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
 const VEILED =
-  /\b(pas (maar )?op|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|ga (maar )?dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op)\b/
-const SCHOOL_CONTEXT = /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
+  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op)\b/
+const SCHOOL_CONTEXT =
+  /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
 const HARASS =
-  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) (je |een |wat |ff )?(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit))\b/
+  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit))\b/
 const ACCUSE =
   /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit aan (leerlingen|meisjes|kinderen|jongens)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen)\b/
 const DENIAL = /\b(niet waar|onzin|roddels?|geruchten|nepnieuws|fake news|klopt niet|gelogen)\b/
@@ -50,16 +90,24 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
   const text = p.normText
   const game = GAME.test(text)
   const sport = SPORT.test(text)
-  const counter = (META_SPEECH.test(text) || p.tokens.some((t) => t.quoted)) && CONDEMN.test(text)
+  const counter =
+    ((META_SPEECH.test(text) || p.tokens.some((t) => t.quoted)) && CONDEMN.test(text)) ||
+    COUNTER_STRONG.test(text)
   if (counter) f.note('counter_speech')
   if (game) f.note('game_context')
+  if (sport) f.note('sport_context')
   const live = (i: number) => !p.tokens[i].quoted && !p.tokens[i].negated
   const has = (i: number, t: Tag) => tags[i].has(t)
 
+  // A group named in one sentence is what "ze" or "hen" refers to in the next ("... Ik haat ze.").
+  const postIdentity = p.tokens.some((t, i) => !t.quoted && tags[i].has('identity'))
   for (const s of sentences(p)) {
     const alive = s.idx.filter((i) => !p.tokens[i].quoted)
     const any = (t: Tag) => alive.filter((i) => has(i, t))
-    const identity = any('identity')
+    const pronounGroup = postIdentity
+      ? alive.filter((i) => ['ze', 'zij', 'hen', 'hun', 'jullie'].includes(p.tokens[i].norm))
+      : []
+    const identity = [...any('identity'), ...pronounGroup]
     const second = any('second')
     const third = any('third')
     const named = [...any('name'), ...any('staff')]
@@ -67,28 +115,51 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     const hasTarget = identity.length > 0 || personTargets.length > 0
     const sentenceText = alive.map((i) => p.tokens[i].norm).join(' ')
     if (counter) continue
+    // "We mogen nooit ... laten lijden", "Ik heb nooit gezegd dat ...": the sentence rejects what it mentions.
+    if (PROHIBITION.test(sentenceText)) {
+      f.note('prohibition')
+      continue
+    }
+    const self = any('self').length > 0
+    const exclaim = EXCLAIM.test(sentenceText) && !self
+    // "jij bent dom", "is hij dom": a copula next to the person, so "je kapotte platen zijn waardeloos" stays quiet.
+    const predicated = personTargets.some(
+      (j) => COPULA.has(p.tokens[j + 1]?.norm ?? '') || COPULA.has(p.tokens[j - 1]?.norm ?? '')
+    )
 
     for (const i of alive) {
-      if (!live(i)) continue
       const tok = p.tokens[i]
+      const noun = has(i, 'slur') || has(i, 'insult') || has(i, 'dehum')
+      if (noun ? tok.negatedAhead : tok.negated) continue
       if (has(i, 'slur')) f.add('bullying', 0.8, 'slur', [tok])
       else if (has(i, 'dehum') && hasTarget) f.add('bullying', 0.82, 'dehumanising', [tok])
       else if (has(i, 'insult')) {
         if (identity.length) f.add('bullying', 0.8, 'insult_group', [tok])
         else if (named.length) f.add('bullying', 0.75, 'insult_named', [tok])
-        else if (second.length || third.length) f.add('bullying', 0.62, 'insult_person', [tok])
+        else if (second.length || third.length || exclaim || i === s.idx[0] || postIdentity)
+          f.add('bullying', 0.62, 'insult_person', [tok])
         else f.note('insult_untargeted')
       } else if (has(i, 'attr')) {
         const before = (list: number[]) => list.some((j) => j < i && i - j <= 5)
         if (identity.length) f.add('bullying', 0.72, 'attribute_group', [tok])
-        else if (before(personTargets)) f.add('bullying', 0.55, 'attribute_person', [tok])
+        else if ((predicated && before(personTargets)) || exclaim)
+          f.add('bullying', 0.55, 'attribute_person', [tok])
       } else if (has(i, 'hate')) {
         if (identity.length) f.add('bullying', 0.8, 'hate_group', [tok])
         else if (named.length || second.length) f.add('bullying', 0.6, 'hate_person', [tok])
         else f.note('hate_untargeted')
       }
-      if (has(i, 'profanity') && !hasTarget) f.note('profanity_untargeted')
+      if (has(i, 'menace') && identity.length) f.add('bullying', 0.72, 'menace_group', [tok])
+      if (has(i, 'profanity')) {
+        if (identity.length) f.add('bullying', 0.62, 'profanity_group', [tok])
+        else if (!hasTarget) f.note('profanity_untargeted')
+      }
     }
+    // "Vrouwen zijn nooit intelligent": a negated compliment about a group is a put-down.
+    if (identity.length)
+      for (const i of alive)
+        if (p.tokens[i].negated && POSITIVE.has(p.tokens[i].norm))
+          f.add('bullying', 0.68, 'negated_positive_group', [p.tokens[i]])
 
     // Phrase rules: judged on the whole sentence; a phrase that carries its own negator ("niets waard") counts.
     const hateHit = HATE_PHRASES.exec(sentenceText)
@@ -101,21 +172,44 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
 
     // Threats: a violent act, a subject or norm that wants it, and someone to do it to.
     const violent = alive.filter((i) => live(i) && has(i, 'violence'))
-    const violentPhrase = VIOLENT_PHRASES.exec(sentenceText)
+    const violentPhrase =
+      VIOLENT_PHRASES.exec(sentenceText) ??
+      (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
     const frame = any('firstSubject').length > 0 || NORMATIVE.test(sentenceText)
-    const threatTarget = hasTarget || /\b(die|deze|alle|iedereen|ze|jullie|them)\b/.test(sentenceText)
+    const threatTarget =
+      hasTarget ||
+      /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd)\b/.test(
+        sentenceText
+      )
     const damp = game || sport ? 0.15 : 1
     if ((violent.length || violentPhrase) && frame && threatTarget) {
       const spans = violent.map((i) => p.tokens[i])
-      f.add('threat', 0.85 * damp, violentPhrase ? 'threat_violence_phrase' : 'threat_violence', spans.length ? spans : sentSpan(p, s))
+      f.add(
+        'threat',
+        0.85 * damp,
+        violentPhrase ? 'threat_violence_phrase' : 'threat_violence',
+        spans.length ? spans : sentSpan(p, s)
+      )
     }
-    if (AFMAKEN.test(sentenceText)) f.add('threat', 0.9 * damp, 'threat_afmaken', sentSpan(p, s))
-    if (DESERVE_DEATH.test(sentenceText) && hasTarget) f.add('threat', 0.8, 'threat_deserve_death', sentSpan(p, s))
+    if (AFMAKEN.test(sentenceText) || AFMAKEN_PERSON.test(sentenceText))
+      f.add('threat', 0.9 * damp, 'threat_afmaken', sentSpan(p, s))
+    if (DESERVE_DEATH.test(sentenceText) && hasTarget)
+      f.add('threat', 0.8, 'threat_deserve_death', sentSpan(p, s))
     if (VEILED.test(sentenceText)) f.add('threat', 0.62 * damp, 'threat_veiled', sentSpan(p, s))
     const weapons = alive.filter((i) => live(i) && has(i, 'weapon'))
-    if (weapons.length && SCHOOL_CONTEXT.test(text) && (any('firstSubject').length || NORMATIVE.test(sentenceText)))
-      f.add('threat', 0.85, 'threat_weapon', weapons.map((i) => p.tokens[i]))
-    if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text)) f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
+    if (
+      weapons.length &&
+      SCHOOL_CONTEXT.test(text) &&
+      (any('firstSubject').length || NORMATIVE.test(sentenceText))
+    )
+      f.add(
+        'threat',
+        0.85,
+        'threat_weapon',
+        weapons.map((i) => p.tokens[i])
+      )
+    if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text))
+      f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
 
     if (WHERE_YOU_LIVE.test(sentenceText) && (second.length || third.length)) {
       f.add('harassment', 0.8, 'harass_address', sentSpan(p, s))
@@ -131,7 +225,10 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       if (!negated && !selfOnly) {
         const spans = accTok.map((i) => p.tokens[i])
         if (named.length) f.add('defamation', 0.75, 'accuse_named', spans)
-        else if (third.length || /\b(school|rector|directie|docenten|leraren|schoolleiding)\b/.test(sentenceText))
+        else if (
+          third.length ||
+          /\b(school|rector|directie|docenten|leraren|schoolleiding)\b/.test(sentenceText)
+        )
           f.add('defamation', 0.5, 'accuse_person', spans)
       }
     }

@@ -16,11 +16,14 @@ const NINE_DIGITS = /(?<![\d-])\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d-])/g
 const BIRTH =
   /\b(geboren|geb\.|geboortedatum|jarig op|born)\s*(op|on|:)?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:19|20)\d{2})/giu
 const CLASS_CODE = /^(?:[1-6](?:[a-h]\d?|havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb|h|v|m)\d?|klas)$/i
-const GRADES = /\b(cijfer|cijfers|onvoldoende|gezakt|zakt|blijft zitten|zittenblijver|een [1-5]([.,]\d)? voor|rapport)\b/
+const GRADES =
+  /\b(cijfer|cijfers|onvoldoende|gezakt|zakt|blijft zitten|zittenblijver|een [1-5]([.,]\d)? voor|rapport)\b/
 const MEDICAL =
   /\b(adhd|autisme|autist|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|opgenomen in|suïcidaal|zelfmoordpoging|snijdt zichzelf|ritalin|hiv|soa|kanker|chemo|psycholoog|eetstoornis|burn-?out)\b/
-const CONTACT_OWN = /^(info|administratie|receptie|contact|secretariaat|noreply|no-reply)@|@almerecollege\.nl$/i
-const HELPLINE = /\b(bel|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info)\b/
+const CONTACT_OWN =
+  /^(info|administratie|receptie|contact|secretariaat|noreply|no-reply)@|@almerecollege\.nl$/i
+const HELPLINE =
+  /\b(bel|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info)\b/
 
 /** BSN eleven-test: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11. */
 export function isValidBsn(digits: string): boolean {
@@ -33,13 +36,20 @@ export function isValidBsn(digits: string): boolean {
 }
 
 /** Personal information: phone, e-mail, address, BSN, birth date, name + class, grades, medical details. */
-export function detectPersonalInfo(p: Prepared, tags: Set<Tag>[], f: Findings): void {
+export function detectPersonalInfo(
+  p: Prepared,
+  tags: Set<Tag>[],
+  sentiment: number,
+  f: Findings
+): void {
   const t = p.text
   const lower = p.normText
   const helpline = HELPLINE.test(lower)
   for (const m of t.matchAll(MOBILE)) f.add('personal_info', 0.85, 'phone_mobile', [span(m)])
-  for (const m of t.matchAll(LANDLINE)) f.add('personal_info', helpline ? 0.25 : 0.6, 'phone_landline', [span(m)])
-  for (const m of t.matchAll(EMAIL)) f.add('personal_info', CONTACT_OWN.test(m[0]) ? 0.2 : 0.7, 'email', [span(m)])
+  for (const m of t.matchAll(LANDLINE))
+    f.add('personal_info', helpline ? 0.25 : 0.6, 'phone_landline', [span(m)])
+  for (const m of t.matchAll(EMAIL))
+    f.add('personal_info', CONTACT_OWN.test(m[0]) ? 0.2 : 0.7, 'email', [span(m)])
   for (const m of t.matchAll(POSTCODE)) {
     const near = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)
     const houseNumber = /\b\d{1,4}\s?[a-z]?\b/.test(near.replace(m[0], ''))
@@ -53,7 +63,25 @@ export function detectPersonalInfo(p: Prepared, tags: Set<Tag>[], f: Findings): 
   }
   for (const m of t.matchAll(BIRTH)) f.add('personal_info', 0.75, 'birth_date', [span(m)])
 
-  // A pupil's first name next to a class code ("Sanne uit 3B", "Mo (2c)").
+  const person = tags.some((s) => s.has('name') || s.has('staff'))
+  const thirdPerson = tags.some((s) => s.has('third'))
+  const grade = GRADES.exec(lower)
+  if (grade && (person || thirdPerson))
+    f.add('personal_info', person ? 0.62 : 0.45, 'grades', phraseSpan(p, grade[0]))
+  const med = MEDICAL.exec(lower)
+  const fundraiser =
+    /\b(kwf|fundraiser|sponsorloop|inzamel|actie voor|onderzoek naar|strijd tegen|alpe d)/.test(
+      lower
+    )
+  const curse = med?.[0] === 'kanker' && /\b(de kanker|krijg|krijgen|kanker op)\b/.test(lower)
+  if (med && (person || thirdPerson) && !curse && !(med[0] === 'kanker' && fundraiser))
+    f.add('personal_info', person ? 0.66 : 0.45, 'medical', phraseSpan(p, med[0]))
+  // A pupil's first name next to a class code ("Sanne uit 3B", "Mo (2c)"): on its own ordinary school news
+  // ("Gefeliciteerd Sanne uit 3B"), serious next to other details or in a hostile post.
+  const otherPi = f.conf.has('personal_info')
+  const hostile =
+    sentiment < -0.2 || ['bullying', 'threat', 'harassment'].some((c) => f.conf.has(c as 'threat'))
+  const nameClassConf = otherPi || hostile ? 0.78 : 0.38
   const toks = p.tokens
   for (let i = 0; i < toks.length; i++) {
     if (!CLASS_CODE.test(toks[i].norm)) continue
@@ -62,27 +90,21 @@ export function detectPersonalInfo(p: Prepared, tags: Set<Tag>[], f: Findings): 
       if (j !== i && tags[j].has('name') && toks[j].sentence === toks[i].sentence) {
         const a = Math.min(i, j)
         const b = Math.max(i, j) + (toks[i].norm === 'klas' ? 1 : 0)
-        f.add('personal_info', 0.78, 'name_class', [spanOf(toks.slice(a, Math.min(b, toks.length - 1) + 1))])
+        f.add('personal_info', nameClassConf, 'name_class', [
+          spanOf(toks.slice(a, Math.min(b, toks.length - 1) + 1))
+        ])
         break
       }
     }
   }
-
-  const person = tags.some((s) => s.has('name') || s.has('staff'))
-  const thirdPerson = tags.some((s) => s.has('third'))
-  const grade = GRADES.exec(lower)
-  if (grade && (person || thirdPerson)) f.add('personal_info', person ? 0.62 : 0.45, 'grades', phraseSpan(p, grade[0]))
-  const med = MEDICAL.exec(lower)
-  const fundraiser = /\b(kwf|fundraiser|sponsorloop|inzamel|actie voor|onderzoek naar|strijd tegen|alpe d)/.test(lower)
-  if (med && (person || thirdPerson) && !(med[0] === 'kanker' && fundraiser))
-    f.add('personal_info', person ? 0.66 : 0.45, 'medical', phraseSpan(p, med[0]))
 }
 
 const RECORD_STRONG =
   /\b(stiekem|kleedkamer|kleedkamers|douche|douches|toilet|wc|zonder toestemming|naakt|naaktfoto'?s?|nudes|upskirt|onder de rok|omkleden)\b/
 const RECORD_WEAK =
   /\b(gefilmd|filmen|filmde|gefotografeerd|foto|foto's|fotootje|filmpje|filmpjes|video|opname|opgenomen|screenshot|kijk wat|van de klas|in de les|tijdens de les|snap|story)\b/
-const CONSENT = /\b(met toestemming|toestemming (gegeven|gevraagd)|mogen gebruiken|beeldrecht geregeld|ouders akkoord)\b/
+const CONSENT =
+  /\b(met toestemming|toestemming (gegeven|gevraagd)|mogen gebruiken|beeldrecht geregeld|ouders akkoord)\b/
 
 /** Media without consent: a media item together with recording words; strong cues also fire without media. */
 export function detectMedia(p: Prepared, media: boolean, tags: Set<Tag>[], f: Findings): void {
@@ -97,7 +119,12 @@ export function detectMedia(p: Prepared, media: boolean, tags: Set<Tag>[], f: Fi
   const spans = phraseSpan(p, hit[0])
   if (media) {
     const base = strong ? 0.82 : 0.42
-    f.add('media_without_consent', (base + boost) * consent, strong ? 'media_recording_strong' : 'media_recording', spans)
+    f.add(
+      'media_without_consent',
+      (base + boost) * consent,
+      strong ? 'media_recording_strong' : 'media_recording',
+      spans
+    )
   } else if (strong && weak) {
     f.add('media_without_consent', (0.6 + boost) * consent, 'recording_text', spans)
   }

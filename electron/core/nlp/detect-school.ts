@@ -17,17 +17,24 @@ const SCHOOL =
 const OTHER_ALMERE = /\balmere (city|buiten|haven|stad|poort|pampus|duin)\b|\bacfc\b/
 const DISCLOSED =
   /\b(ik werk (op|bij|aan)|als (docent|leraar|lerares|mentor|medewerker|conciërge|teamleider)|werkzaam (op|bij)|medewerker van|mijn (leerlingen|collega's|klas|school)|ik geef les)\b/
-const DISCLAIMER = /\b(persoonlijke titel|eigen mening|mijn mening|persoonlijke mening|privé|niet namens|op eigen titel|own opinion)\b/
+const DISCLAIMER =
+  /\b(persoonlijke titel|eigen mening|mijn mening|persoonlijke mening|privé|niet namens|op eigen titel|own opinion)\b/
 const OPINION =
   /\b(ik vind|vind ik|volgens mij|mijns inziens|persoonlijk|walgelijk|belachelijk|schandalig|idioot|slecht beleid|stem op|stemmen op|die partij|pvv|vvd|d66|glpvda|bbb|fvd)\b/
 const STUDENT_CONTACT =
   /\b(volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) een (dm|pb|berichtje)|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht)\b/
 const COMPLAINT =
   /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses)\b/
-const NEWS = /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
+const NEWS =
+  /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
 
 /** Staff conduct: a known staff account on the school without saying so, private opinion as the school's. */
-export function detectStaffConduct(p: Prepared, author: string | undefined, reg: StaffRegister | undefined, f: Findings): void {
+export function detectStaffConduct(
+  p: Prepared,
+  author: string | undefined,
+  reg: StaffRegister | undefined,
+  f: Findings
+): void {
   if (!reg || !author) return
   const a = author.toLowerCase().replace(/^@/, '')
   const lower = p.normText
@@ -39,7 +46,8 @@ export function detectStaffConduct(p: Prepared, author: string | undefined, reg:
     return
   }
   const member = reg.staff.find(
-    (s) => s.name.toLowerCase() === a || s.handles.some((h) => h.toLowerCase().replace(/^@/, '') === a)
+    (s) =>
+      s.name.toLowerCase() === a || s.handles.some((h) => h.toLowerCase().replace(/^@/, '') === a)
   )
   if (!member) return
   const contact = STUDENT_CONTACT.exec(lower)
@@ -48,8 +56,15 @@ export function detectStaffConduct(p: Prepared, author: string | undefined, reg:
   const disclosed = DISCLOSED.test(lower)
   const disclaimer = DISCLAIMER.test(lower)
   const op = OPINION.exec(lower)
-  if (!disclosed) f.add('staff_conduct', 0.55, 'staff_undisclosed', phraseSpan(p, (SCHOOL.exec(lower) as RegExpExecArray)[0]))
-  if (op && !disclaimer) f.add('staff_conduct', 0.62, 'staff_opinion_no_disclaimer', phraseSpan(p, op[0]))
+  if (!disclosed)
+    f.add(
+      'staff_conduct',
+      0.55,
+      'staff_undisclosed',
+      phraseSpan(p, (SCHOOL.exec(lower) as RegExpExecArray)[0])
+    )
+  if (op && !disclaimer)
+    f.add('staff_conduct', 0.62, 'staff_opinion_no_disclaimer', phraseSpan(p, op[0]))
 }
 
 /** Negative press and complaints about the school (not about Almere City FC or the city). */
@@ -60,7 +75,8 @@ export function detectNegativePress(p: Prepared, sentiment: number, f: Findings)
   const complaints = [...lower.matchAll(new RegExp(COMPLAINT.source, 'g'))]
   if (!complaints.length) return
   const news = NEWS.test(lower)
-  let conf = 0.38 + 0.1 * Math.min(3, complaints.length) + (news ? 0.1 : 0) + (sentiment < -0.2 ? 0.05 : 0)
+  let conf =
+    0.38 + 0.1 * Math.min(3, complaints.length) + (news ? 0.1 : 0) + (sentiment < -0.2 ? 0.05 : 0)
   if (/almere ?college/.test(lower)) conf += 0.05
   const spans = complaints.flatMap((m) => phraseSpan(p, m[0])).slice(0, 4)
   f.add('negative_press', Math.min(0.8, conf), news ? 'press_news' : 'press_complaint', spans)

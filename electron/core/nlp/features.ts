@@ -39,7 +39,8 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
   })
   const targets = ['identity', 'second', 'third', 'name'] as const
   const cues = ['insult', 'attr', 'hate', 'dehum', 'violence', 'profanity'] as const
-  for (const a of targets) if (present.has(a)) for (const c of cues) if (present.has(c)) out.add('x:' + a + '+' + c)
+  for (const a of targets)
+    if (present.has(a)) for (const c of cues) if (present.has(c)) out.add('x:' + a + '+' + c)
   for (const r of rules) out.add('r:' + r)
   out.add('bias')
   return [...out]

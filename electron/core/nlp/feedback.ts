@@ -14,7 +14,12 @@ export interface FeedbackAdjustments {
   boostTerms: { term: string; category: CategoryId; confidence: number }[]
 }
 
-export const EMPTY_ADJUSTMENTS: FeedbackAdjustments = { sourceFactor: {}, termFactor: {}, categoryShift: {}, boostTerms: [] }
+export const EMPTY_ADJUSTMENTS: FeedbackAdjustments = {
+  sourceFactor: {},
+  termFactor: {},
+  categoryShift: {},
+  boostTerms: []
+}
 
 const SHIFT_STEP = 0.03
 const SHIFT_MAX = 0.25
@@ -50,7 +55,8 @@ export function buildAdjustments(rows: FeedbackRow[]): FeedbackAdjustments {
   const termFactor: Record<string, number> = {}
   for (const [k, n] of termCount) termFactor[k] = Math.max(0.2, 0.6 ** n)
   const categoryShift: Partial<Record<CategoryId, number>> = {}
-  for (const [c, v] of shift) if (v) categoryShift[c] = Math.max(-SHIFT_MAX, Math.min(SHIFT_MAX, Math.round(v * 1000) / 1000))
+  for (const [c, v] of shift)
+    if (v) categoryShift[c] = Math.max(-SHIFT_MAX, Math.min(SHIFT_MAX, Math.round(v * 1000) / 1000))
   const boostTerms = [...boost.values()].map((b) => ({
     term: b.term,
     category: b.category,
@@ -63,7 +69,11 @@ function inc(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1)
 }
 
-function addBoost(m: Map<string, { term: string; category: CategoryId; n: number }>, term: string, category: CategoryId): void {
+function addBoost(
+  m: Map<string, { term: string; category: CategoryId; n: number }>,
+  term: string,
+  category: CategoryId
+): void {
   const k = `${category}|${term}`
   const b = m.get(k)
   if (b) b.n++

@@ -11,15 +11,32 @@ export class Findings {
   constructor(readonly prepared: Prepared) {}
 
   /** Record a hit; confidence per category is the max of its rules. */
-  add(category: CategoryId, confidence: number, rule: string, spans: { start: number; end: number }[]): void {
+  add(
+    category: CategoryId,
+    confidence: number,
+    rule: string,
+    spans: { start: number; end: number }[]
+  ): void {
     this.rules.add(rule)
     if (confidence <= 0) return
     const prev = this.conf.get(category) ?? 0
     // A second independent rule for the same category adds a little certainty.
-    this.conf.set(category, prev === 0 ? confidence : Math.min(0.99, Math.max(prev, confidence) + 0.05))
+    this.conf.set(
+      category,
+      prev === 0 ? confidence : Math.min(0.99, Math.max(prev, confidence) + 0.05)
+    )
     for (const s of spans) {
-      if (this.evidence.some((e) => e.start === s.start && e.end === s.end && e.category === category)) continue
-      this.evidence.push({ start: s.start, end: s.end, text: this.prepared.text.slice(s.start, s.end), category, rule })
+      if (
+        this.evidence.some((e) => e.start === s.start && e.end === s.end && e.category === category)
+      )
+        continue
+      this.evidence.push({
+        start: s.start,
+        end: s.end,
+        text: this.prepared.text.slice(s.start, s.end),
+        category,
+        rule
+      })
     }
   }
 

@@ -2,6 +2,7 @@
  * Hand-written Dutch (and some English) word lists for the rule layer. Entries are written plainly and matched
  * through `lexKey`, so doubled letters, leet and one-letter typos are handled by the matcher, not by the lists.
  */
+import stopwordsNl from 'natural/lib/natural/util/stopwords_nl.js'
 import { lexKey } from './text.ts'
 
 function words(s: string): string[] {
@@ -19,7 +20,8 @@ export const INSULTS = words(`
   dombo domoor oen stommeling lelijkerd dikzak vetzak varken varkens aap apen rat ratten kakkerlak
   kakkerlakken parasiet parasieten tuig uitschot ongedierte afval zwakzinnige achterlijke gestoorde
   psychopaat viespeuk smeerlap smeerlappen etterbak etter pik pikken lutser stoephoer kutkind
-  kansenparel kansenparels manwijf manwijven sodomiet sodomieten
+  kansenparel kansenparels manwijf manwijven sodomiet sodomieten roetmop roetmoppen cultuurverrijker
+  cultuurverrijkers haatbaard haatbaarden kamelenneuker kamelenneukers
   bitch slut whore asshole idiot moron retard loser dickhead cunt
 `)
 
@@ -35,7 +37,8 @@ export const SLURS = words(`
 export const NEG_ATTRIBUTES = words(`
   dom dommer stom stomme achterlijk debiel hersenloos walgelijk weerzinwekkend smerig vies vuil gewelddadig wreed
   onbeschaafd verachtelijk lelijk waardeloos minderwaardig inferieur primitief zielig verneukt gestoord
-  crimineel irritant onuitstaanbaar onnozel ranzig goor
+  crimineel irritant onuitstaanbaar onnozel ranzig goor oneerlijk onwetend afstotend misselijkmakend
+  ergste domste slechtste achterlijke dommer hersenloze waardeloze gevaarlijk gevaarlijke
   disgusting stupid ugly worthless pathetic
 `)
 
@@ -48,7 +51,7 @@ export const HATE_EMOTIONS = words(`
 /** Dehumanising nouns (also in INSULTS): strong even without a second person. */
 export const DEHUMANISING = words(`
   ongedierte afval uitschot kakkerlakken kakkerlak parasieten parasiet ratten kankergezwel plaag beesten
-  tuig vuil zwijnen vermin
+  tuig vuil zwijnen vermin wezens zwermen infesteren infecteren
 `)
 
 /** Violence verbs for threats. */
@@ -56,7 +59,8 @@ export const VIOLENCE = words(`
   vermoorden vermoord vermoordt doden dood doodmaken afmaken neersteken steken neersteek neerschieten
   doodschieten doodgeschoten schieten schiet neerknallen afknallen ophangen opgehangen wurgen wurg martelen
   verkrachten verkracht doodslaan opblazen ontvoeren executeren geëxecuteerd
-  doorsnijden doorgesneden breken lijden sterven afslachten kapotmaken
+  doorsnijden doorgesneden breken lijden sterven afslachten kapotmaken gedood vermoord uitgeroeid uitroeien
+  uitmoorden slachten neerschiet neerschieten vergassen vergast beëindigen neergeschoten opgehangen gewurgd gemarteld verbrand verbranden
   kill murder shoot stab rape hang strangle
 `)
 
@@ -66,10 +70,15 @@ export const WEAPONS = words(`
   gun knife bomb shooting
 `)
 
+/** Nouns and verbs that cast a group as a danger ("een bedreiging voor onze samenleving"). */
+export const MENACE = words(`
+  bedreiging gevaar ruïneren ruineren verpesten vernietigen infesteren plaag kankergezwel overnemen
+`)
+
 /** Profanity that is not an insult by itself (`kut, ik heb de bus gemist`). */
 export const PROFANITY = words(`
   kut kanker tering tyfus kolere klere godverdomme verdomme fuck fucking shit kak pleur pleuris
-  pissig oprotten rot rotbek tyfe shit damn
+  pissig oprotten rot rotbek tyfe shit damn rotzooi godverdomme verdomde verdomd
 `)
 
 /** Identity groups (HateCheck's seven and their Dutch relatives, plus school groups). */
@@ -83,9 +92,9 @@ export const IDENTITY = words(`
 `)
 /** Multi-word identity terms, matched on key text. */
 export const IDENTITY_PHRASES = [
-  /\bzwarte? (?:persone?n?|mensen|man|vrouw|jongens?|meisjes?)\b/,
+  /\bzwarte? (?:persoon|personen|mensen|man|vrouw|jongens?|meisjes?)\b/,
   /\bblack people\b/,
-  /\btrans (?:people|persone?n?|mensen)\b/,
+  /\btrans (?:people|persoon|personen|mensen)\b/,
   /\bgay people\b/,
   /\bdisabled people\b/
 ]
@@ -97,6 +106,17 @@ export const FIRST_NAMES = words(`
   youssef ilias adam omar ahmed ibrahim kevin dennis mark jan piet kees anja ingrid petra marieke
   ricardo dylan jayden kenji mees noah liam milan jasper tim tom niels robin kim sem jamal priya
 `)
+
+/** Real words one swap away from a lexicon word ("slet" → "stel"): never treated as typos. */
+const COMMON = new Set(
+  [
+    ...stopwordsNl.words,
+    ...words(`stel ster lust rots knie doen gaan staan zien geven maken komen laten leven lezen horen halen
+      dood dode doet deden gedaan lijden leiden steken stuk staken slaap slapen boden bode moeder vader
+      haar hart harten zoals soort kant kanten dingen dinge stem stemmen wonen woorden breed bred reken
+      ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank`)
+  ].map((w) => lexKey(w))
+)
 
 function keys(list: string[]): Set<string> {
   return new Set(list.map((w) => lexKey(w.toLowerCase())))
@@ -113,13 +133,13 @@ export function lexicon(list: string[]): Lexicon {
   const exact = keys(list)
   const fuzzy = new Map<string, string>()
   for (const w of exact) {
-    if (w.length < 5) continue
+    if (w.length < 4) continue
     for (let i = 0; i < w.length; i++) {
       const del = w.slice(0, i) + w.slice(i + 1)
-      if (!exact.has(del) && !fuzzy.has(del)) fuzzy.set(del, w)
+      if (w.length >= 5 && !exact.has(del) && !fuzzy.has(del)) fuzzy.set(del, w)
       if (i + 1 < w.length) {
         const swap = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
-        if (!exact.has(swap) && !fuzzy.has(swap)) fuzzy.set(swap, w)
+        if (!exact.has(swap) && !fuzzy.has(swap) && !COMMON.has(swap)) fuzzy.set(swap, w)
       }
     }
   }
@@ -127,7 +147,7 @@ export function lexicon(list: string[]): Lexicon {
     has: (k) => exact.has(k),
     match(k) {
       if (exact.has(k)) return k
-      if (k.length < 4) return null
+      if (k.length < 4 || COMMON.has(k)) return null
       const f = fuzzy.get(k)
       if (f) return f
       if (k.length >= 6) {
@@ -151,8 +171,11 @@ export const LEX = {
   weapon: lexicon(WEAPONS),
   profanity: lexicon(PROFANITY),
   identity: lexicon(IDENTITY),
-  names: keys(FIRST_NAMES)
+  menace: lexicon(MENACE),
+  names: new Set(FIRST_NAMES)
 }
 
 /** Function words a glued token may start or end with ("eenneger", "ikhaat", "verdoemalle"). */
-export const GLUE_WORDS = words('een ik je jij we wij ze de het te veel alle al die deze zo')
+export const GLUE_WORDS = words(
+  'een ik je jij we wij ze de het te veel zoveel alle al die deze zo gewoon enorm echt dan zijn moeten aan zou'
+)

@@ -57,7 +57,14 @@ export function predict(model: Model, features: string[]): Partial<Record<Catego
  */
 export function trainModel(
   examples: TrainingExample[],
-  opts: { version: string; epochs?: number; rate?: number; l2?: number; sources?: string[]; attribution?: string[] }
+  opts: {
+    version: string
+    epochs?: number
+    rate?: number
+    l2?: number
+    sources?: string[]
+    attribution?: string[]
+  }
 ): Model {
   const epochs = opts.epochs ?? 20
   const rate = opts.rate ?? 0.15

@@ -22,6 +22,9 @@ import { tagTokens, type Tag } from './tags.ts'
 import { detectLanguage, prepare, type Prepared } from './text.ts'
 import { BLEND, CATEGORY_CEILING, CATEGORY_MIN_CONFIDENCE, levelFor } from './thresholds.ts'
 
+const SAFE_FRAMES = ['game_context', 'sport_context', 'counter_speech', 'prohibition']
+const CONTEXT_DAMPING = 0.35
+
 export interface Scorer {
   score(input: ScoreInput): PostScore
 }
@@ -48,7 +51,7 @@ export function analyse(input: ScoreInput, staff?: StaffRegister): Analysis {
   const findings = new Findings(prepared)
   const sentiment = sentimentOf(prepared, tags)
   detectAbuse(prepared, tags, findings)
-  detectPersonalInfo(prepared, tags, findings)
+  detectPersonalInfo(prepared, tags, sentiment, findings)
   detectMedia(prepared, input.media === true, tags, findings)
   detectStaffConduct(prepared, input.author, staff, findings)
   detectNegativePress(prepared, sentiment, findings)
@@ -68,11 +71,19 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       const lowerText = a.prepared.normText
       const scores: CategoryScore[] = []
       const evidence: EvidenceSpan[] = []
+      const damped = SAFE_FRAMES.some((r) => a.findings.rules.has(r))
       const sourceFactor = input.source ? (adj.sourceFactor[input.source] ?? 1) : 1
       for (const id of CATEGORY_IDS) {
         const rule = a.findings.conf.get(id) ?? 0
-        const p = probs[id]
-        let conf = p === undefined ? rule : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
+        // Staff conduct depends on who posts, which only the register knows: the model may refine it, never raise it.
+        let p = id === 'staff_conduct' && rule === 0 ? undefined : probs[id]
+        // Known harmless frames (game talk, counter-speech, a prohibition) outrank a small-data model.
+        if (p !== undefined && (id === 'threat' || id === 'bullying') && damped)
+          p *= CONTEXT_DAMPING
+        let conf =
+          p === undefined
+            ? rule
+            : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
         let ev = a.findings.evidence.filter((e) => e.category === id)
         for (const b of adj.boostTerms)
           if (b.category === id && containsTerm(lowerText, b.term)) {
@@ -105,7 +116,12 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
   }
 }
 
-function termFactor(adj: FeedbackAdjustments, id: CategoryId, ev: EvidenceSpan[], lowerText: string): number {
+function termFactor(
+  adj: FeedbackAdjustments,
+  id: CategoryId,
+  ev: EvidenceSpan[],
+  lowerText: string
+): number {
   let f = 1
   for (const [key, factor] of Object.entries(adj.termFactor)) {
     const bar = key.indexOf('|')
@@ -131,21 +147,15 @@ function findTerm(text: string, term: string): { start: number; end: number; tex
 function modelEvidence(a: Analysis, model: Model | undefined, id: CategoryId): EvidenceSpan[] {
   const w = model?.categories[id]?.weights
   if (!w) return []
-  const scored = a.prepared.tokens
-    .map((t) => ({ t, v: Math.max(...a.features.filter((f) => f.endsWith(':' + t.norm.slice(0, 4)) || false).map(() => 0), 0) }))
-    .filter(() => false)
-  void scored
-  const out: EvidenceSpan[] = []
-  const byToken = a.prepared.tokens
-    .map((t) => {
-      let best = 0
-      for (const [f, v] of Object.entries(w)) if (v > best && f.startsWith('w:') && t.norm.startsWith(f.slice(2))) best = v
-      return { t, best }
-    })
-    .filter((x) => x.best > 0.3)
-    .sort((x, y) => y.best - x.best)
+  const top = a.features
+    .filter((f) => f.startsWith('w:') && (w[f] ?? 0) > 0.3)
+    .sort((x, y) => w[y] - w[x])
     .slice(0, 2)
-  for (const { t } of byToken) out.push({ start: t.start, end: t.end, text: t.raw, category: id, rule: 'model' })
+    .map((f) => f.slice(2))
+  const out: EvidenceSpan[] = []
+  for (const t of a.prepared.tokens)
+    if (!t.quoted && top.some((s) => t.norm.startsWith(s)))
+      out.push({ start: t.start, end: t.end, text: t.raw, category: id, rule: 'model' })
   return out
 }
 

@@ -11,8 +11,33 @@ for (const [word, entry] of Object.entries(dutchPattern as Record<string, { pola
   const v = Number(entry.polarity)
   if (v) POLARITY.set(word.toLowerCase(), v)
 }
-const EMOJI: Record<string, number> = { '😡': -0.8, '🤬': -0.9, '🤮': -0.8, '😢': -0.5, '😭': -0.5, '💩': -0.6, '🔪': -0.6, '😍': 0.8, '❤️': 0.8, '❤': 0.8, '👍': 0.5, '🎉': 0.7, '😂': 0.2, '🙏': 0.4, '💪': 0.5 }
-const TAG_VALUE: Partial<Record<Tag, number>> = { insult: -0.8, slur: -0.9, hate: -0.8, dehum: -0.9, violence: -0.7, attr: -0.5, profanity: -0.3, weapon: -0.4 }
+const EMOJI: Record<string, number> = {
+  '😡': -0.8,
+  '🤬': -0.9,
+  '🤮': -0.8,
+  '😢': -0.5,
+  '😭': -0.5,
+  '💩': -0.6,
+  '🔪': -0.6,
+  '😍': 0.8,
+  '❤️': 0.8,
+  '❤': 0.8,
+  '👍': 0.5,
+  '🎉': 0.7,
+  '😂': 0.2,
+  '🙏': 0.4,
+  '💪': 0.5
+}
+const TAG_VALUE: Partial<Record<Tag, number>> = {
+  insult: -0.8,
+  slur: -0.9,
+  hate: -0.8,
+  dehum: -0.9,
+  violence: -0.7,
+  attr: -0.5,
+  profanity: -0.3,
+  weapon: -0.4
+}
 
 /** Sentiment -1..1: mean polarity of the words that carry any, flipped inside a negation scope. */
 export function sentimentOf(p: Prepared, tags: Set<Tag>[]): number {

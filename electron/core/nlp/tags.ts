@@ -14,6 +14,7 @@ export type Tag =
   | 'violence'
   | 'weapon'
   | 'profanity'
+  | 'menace'
   | 'identity'
   | 'second'
   | 'third'
@@ -23,7 +24,21 @@ export type Tag =
   | 'firstSubject'
 
 const SECOND = new Set(['je', 'jij', 'jou', 'jullie', 'u', 'you', 'your', "je'", 'jouw', 'ur'])
-const THIRD = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'he', 'she', 'him', 'her', 'they', 'them'])
+const THIRD = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'hem',
+  'haar',
+  'hun',
+  'hen',
+  'he',
+  'she',
+  'him',
+  'her',
+  'they',
+  'them'
+])
 const SELF = new Set(['ik', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
 const FIRST_SUBJECT = new Set(['ik', 'we', 'wij', "i'll", 'i', 'we'])
 const STAFF_TITLES = new Set([
@@ -49,7 +64,7 @@ const STAFF_TITLES = new Set([
 ])
 /** Capitalised words that are places, brands or organisations, not people. */
 const NOT_NAMES = new Set(
-  'almere college city fc buiten haven stad poort ajax psv feyenoord fortnite minecraft roblox fifa valorant instagram tiktok snapchat youtube facebook whatsapp kwf nos rtl omroep flevoland nederland amsterdam utrecht lelystad god jezus allah'.split(
+  'almere college city fc buiten haven stad poort ajax psv feyenoord fortnite minecraft roblox fifa valorant instagram tiktok snapchat youtube facebook whatsapp kwf nos rtl omroep flevoland nederland amsterdam utrecht lelystad god jezus allah engels duits frans nederlands wiskunde biologie geschiedenis aardrijkskunde economie scheikunde natuurkunde latijn grieks spaans havo vwo vmbo mavo kerst pasen ramadan suikerfeest maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'.split(
     ' '
   )
 )
@@ -63,6 +78,7 @@ const LEXICAL: [Tag, Lexicon][] = [
   ['weapon', LEX.weapon],
   ['attr', LEX.attr],
   ['profanity', LEX.profanity],
+  ['menace', LEX.menace],
   ['identity', LEX.identity]
 ]
 
@@ -70,9 +86,13 @@ const LEXICAL: [Tag, Lexicon][] = [
 function lexicalTags(key: string): Tag[] {
   const out: Tag[] = []
   for (const [tag, lex] of LEXICAL) if (lex.match(key)) out.push(tag)
-  if (out.length || key.length < 6) return out
+  if (out.length || key.length < 5) return out
   for (const g of GLUE) {
-    const rest = key.startsWith(g) ? key.slice(g.length) : key.endsWith(g) ? key.slice(0, -g.length) : null
+    const rest = key.startsWith(g)
+      ? key.slice(g.length)
+      : key.endsWith(g)
+        ? key.slice(0, -g.length)
+        : null
     if (!rest || rest.length < 3) continue
     for (const [tag, lex] of LEXICAL) if (lex.has(rest)) out.push(tag)
     if (out.length) {
@@ -100,17 +120,24 @@ export function tagTokens(p: Prepared): Set<Tag>[] {
     if (THIRD.has(t.norm)) s.add('third')
     if (SELF.has(t.norm)) s.add('self')
     if (FIRST_SUBJECT.has(t.norm)) s.add('firstSubject')
-    if (STAFF_TITLES.has(t.norm)) s.add('staff')
+    if (STAFF_TITLES.has(t.norm) || /(leraar|lerares|docent|docente)$/.test(t.norm)) s.add('staff')
     if (t.kind === 'mention') s.add('name')
     const prev = p.tokens[i - 1]
     const capitalised = /^\p{Lu}\p{Ll}/u.test(t.raw)
-    if (LEX.names.has(t.key) && (capitalised || t.raw === t.raw.toLowerCase())) s.add('name')
-    else if (capitalised && prev && prev.sentence === t.sentence && !s.size && !NOT_NAMES.has(t.norm)) {
+    if (LEX.names.has(t.norm) && capitalised) s.add('name')
+    else if (
+      capitalised &&
+      prev &&
+      prev.sentence === t.sentence &&
+      !s.size &&
+      !NOT_NAMES.has(t.norm)
+    ) {
       // A capitalised word inside a sentence is most likely a name, unless it is an identity term (Moslims).
       s.add('name')
     }
     return s
   })
-  for (const re of IDENTITY_PHRASES) for (const m of matchKeys(p, re)) for (let i = m.from; i <= m.to; i++) tags[i].add('identity')
+  for (const re of IDENTITY_PHRASES)
+    for (const m of matchKeys(p, re)) for (let i = m.from; i <= m.to; i++) tags[i].add('identity')
   return tags
 }

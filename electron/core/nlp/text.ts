@@ -17,6 +17,9 @@ export interface Token {
   sentence: number
   /** Inside a negation scope ("geen sukkel", "haat ze niet"). */
   negated: boolean
+  /** Negated by a negator shortly before it ("geen sukkel"); nouns use this, since a clause-final "niets"
+   * negates the verb, not the subject ("Sletten kunnen helemaal niets"). */
+  negatedAhead: boolean
   /** Inside quotation marks: someone else's words. */
   quoted: boolean
   kind: 'word' | 'mention' | 'hashtag' | 'number' | 'emoji'
@@ -32,8 +35,16 @@ export interface Prepared {
 }
 
 const TOKEN_RE =
-  /[@#]?[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\p{Extended_Pictographic}|[.!?;\n"“”„«»]/gu
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '$': 's' }
+  /[@#]?[\p{L}\p{M}\p{N}_]+(?:['’\-.][\p{L}\p{M}\p{N}_]+)*|\p{Extended_Pictographic}|[.!?;\n"“”„«»]/gu
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  $: 's'
+}
 const NEGATORS = new Set([
   'niet',
   'geen',
@@ -51,7 +62,17 @@ const NEGATORS = new Set([
   "won't"
 ])
 /** Words that end a negation scope: a new clause starts. */
-const CLAUSE_BREAKS = new Set(['dat', 'maar', 'omdat', 'want', 'als', 'wie', 'but', 'that', 'because'])
+const CLAUSE_BREAKS = new Set([
+  'dat',
+  'maar',
+  'omdat',
+  'want',
+  'als',
+  'wie',
+  'but',
+  'that',
+  'because'
+])
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»'])
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n'])
 
@@ -74,9 +95,10 @@ function mapLeet(s: string): string {
 
 /** Normalise one token's text the way the lexicons expect it. */
 export function normWord(raw: string): string {
-  let s = raw.normalize('NFC').toLowerCase().replace(/’/g, "'")
-  if (s.startsWith('@') || s.startsWith('#')) s = s.slice(1)
-  return squeeze3(mapLeet(s))
+  const s = raw.normalize('NFC').toLowerCase().replace(/’/g, "'")
+  // Handles are names: keep their digits.
+  if (s.startsWith('@')) return s.slice(1)
+  return squeeze3(mapLeet(s.startsWith('#') ? s.slice(1) : s))
 }
 
 /**
@@ -85,7 +107,8 @@ export function normWord(raw: string): string {
  */
 export function prepare(text: string): Prepared {
   const found: { raw: string; start: number; end: number }[] = []
-  for (const m of text.matchAll(TOKEN_RE)) found.push({ raw: m[0], start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(TOKEN_RE))
+    found.push({ raw: m[0], start: m.index, end: m.index + m[0].length })
   const merged: typeof found = []
   for (let i = 0; i < found.length; i++) {
     let j = i
@@ -109,7 +132,12 @@ export function prepare(text: string): Prepared {
   let quoted = false
   for (const f of merged) {
     if (QUOTE_CHARS.has(f.raw)) {
-      quoted = f.raw === '“' || f.raw === '„' || f.raw === '«' ? true : f.raw === '”' || f.raw === '»' ? false : !quoted
+      quoted =
+        f.raw === '“' || f.raw === '„' || f.raw === '«'
+          ? true
+          : f.raw === '”' || f.raw === '»'
+            ? false
+            : !quoted
       continue
     }
     if (SENTENCE_END.has(f.raw)) {
@@ -123,13 +151,25 @@ export function prepare(text: string): Prepared {
         ? 'hashtag'
         : /^\p{Extended_Pictographic}$/u.test(f.raw)
           ? 'emoji'
-          : /^[\d.,\-]+$/.test(f.raw)
+          : /^[\d.,-]+$/.test(f.raw)
             ? 'number'
             : 'word'
-    tokens.push({ raw: f.raw, norm, key: lexKey(norm), start: f.start, end: f.end, sentence, negated: false, quoted, kind })
+    tokens.push({
+      raw: f.raw,
+      norm,
+      key: lexKey(norm),
+      start: f.start,
+      end: f.end,
+      sentence,
+      negated: false,
+      negatedAhead: false,
+      quoted,
+      kind
+    })
   }
   // An unclosed straight quote is more likely an apostrophe-like glitch than a quote: undo it.
-  if (quoted) for (const t of tokens) if (t.quoted && !text.slice(0, t.start).match(/[“„«]/)) t.quoted = false
+  if (quoted)
+    for (const t of tokens) if (t.quoted && !text.slice(0, t.start).match(/[“„«]/)) t.quoted = false
   markNegation(tokens)
 
   let normText = ''
@@ -156,12 +196,21 @@ function isSingleLetter(s: string): boolean {
  */
 function markNegation(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm === 'tegenovergestelde' && tokens[i + 1]?.norm === 'van') {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 4); j++)
+        tokens[j].negated = tokens[j].negatedAhead = true
+      continue
+    }
     if (!NEGATORS.has(tokens[i].norm)) continue
+    // "niets dan minachting", "niets anders dan", "niets erger dan", "niet beter dan": a comparison, not a negation.
+    const next = tokens[i + 1]?.norm
+    if (next === 'dan' || next === 'anders' || tokens[i + 2]?.norm === 'dan') continue
     const s = tokens[i].sentence
     let j = i + 1
     for (; j < tokens.length && j <= i + 3 && tokens[j].sentence === s; j++) {
       if (CLAUSE_BREAKS.has(tokens[j].norm)) break
       tokens[j].negated = true
+      tokens[j].negatedAhead = true
     }
     const clauseFinal = i + 1 >= tokens.length || tokens[i + 1].sentence !== s
     if (clauseFinal) {

@@ -102,7 +102,7 @@ describe('engine pipeline, feed to score', () => {
     ]
     server.set('/c1.xml', {
       body: rss(
-        hostile.map((text, i) => ({ guid: `c${i}`, title: `Reactie ${i}`, text, date: at(5 + i * 2) })),
+        hostile.map((text, i) => ({ guid: `c${i}`, title: `Reactie ${i}`, text, date: at(5 + i * 2), author: `ouder${i}` })),
         'Reacties'
       )
     })
