@@ -7,10 +7,11 @@ import type { ParseArgsConfig } from 'node:util'
 import { Engine } from '../core/engine'
 import { defaultDbPath } from '../core/paths'
 import { startHttpHost, newToken } from './http-server'
-import { startDemoFeeds } from './demo-feeds'
+import { findDemoScriptPath, startDemoFeeds } from './demo-feeds'
 import { parseOpml, exportOpml } from '../core/feeds/opml'
 import { createScorer } from '../core/nlp/index'
 import { scoreJsonlLine, scoreThreadJson } from '../core/nlp/index'
+import { runReportCli } from '../core/reports/cli'
 
 type Values = Record<string, string | boolean | undefined>
 
@@ -82,6 +83,11 @@ export const COMMANDS: Command[] = [
             )
         }
         repointCommentFeeds(engine, feeds.baseUrl)
+        // the demo's staff register, so the staff_conduct detector knows the fictional teacher accounts
+        const demoSettings = JSON.parse(
+          readFileSync(join(dirname(findDemoScriptPath()), 'settings.json'), 'utf8')
+        ) as Record<string, unknown>
+        await engine.call('updateSettings', { patch: demoSettings })
       }
       const token = typeof v.token === 'string' ? v.token : (process.env.UITKIJK_TOKEN ?? newToken())
       const host = await startHttpHost({
@@ -185,6 +191,35 @@ export const COMMANDS: Command[] = [
         process.stdout.write(
           exportOpml(engine.sources.list().map((s) => ({ title: s.name, url: s.url })), 'Uitkijk-bronnen')
         )
+      } finally {
+        await engine.stop()
+      }
+      return 0
+    }
+  },
+  {
+    name: 'report',
+    summary: 'Maak het weekrapport (PDF, HTML of CSV) voor een ISO-week; standaard de afgelopen week als PDF.',
+    args: '--week 2026-W47 --db PAD [--format pdf|html|csv] [--out BESTAND] [--lang nl|en]',
+    options: {
+      week: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+      db,
+      help
+    },
+    run: async (v) => {
+      const engine = new Engine({ dbPath: dbPath(v), log })
+      try {
+        const str = (k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined)
+        const out = await runReportCli(engine.db, engine.settingsRepo.all(), {
+          week: str('week'),
+          format: str('format'),
+          out: str('out'),
+          lang: str('lang')
+        })
+        process.stdout.write(`Weekrapport geschreven naar ${out}\n`)
       } finally {
         await engine.stop()
       }
