@@ -8,7 +8,9 @@ export class StatsRepo {
   volume(from: string, to: string): { posts: number; negative: number } {
     const row = this.db
       .prepare(
-        `SELECT COUNT(*) AS posts, SUM(CASE WHEN sc.sentiment < -0.1 THEN 1 ELSE 0 END) AS negative
+        // one story told by several sources counts once (cross-source duplicates share a story id)
+        `SELECT COUNT(DISTINCT COALESCE(p.story_id, p.id)) AS posts,
+           COUNT(DISTINCT CASE WHEN sc.sentiment < -0.1 THEN COALESCE(p.story_id, p.id) END) AS negative
          FROM posts p LEFT JOIN scores sc ON sc.post_id = p.id
          WHERE p.parent_id IS NULL AND p.published_at >= ? AND p.published_at < ?`
       )

@@ -141,3 +141,19 @@ describe('retention', () => {
     expect(titles).not.toContain('Oud')
   })
 })
+
+describe('cross-source stories', () => {
+  it('links one story told by two sources and counts it once', async () => {
+    const now = new Date().toISOString()
+    server.set('/a.xml', { body: rss([{ guid: 'a1', title: 'Ouders boos over volle klassen op Almere College - Almeerder Dagblad', text: 'Klassen van 34 leerlingen.', date: now }]) })
+    server.set('/b.xml', { body: rss([{ guid: 'b1', title: 'Ouders boos over volle klassen op Almere College - Omroep Flevoland', text: 'Ouders klagen over volle klassen.', date: now }]) })
+    await add('/a.xml')
+    await add('/b.xml')
+    await engine.pollOnce({ all: true })
+    const items = (await engine.call('listPosts', {})).items
+    expect(items).toHaveLength(2)
+    expect(items[0]!.storyId).not.toBeNull()
+    expect(items[0]!.storyId).toBe(items[1]!.storyId)
+    expect((await engine.call('getStats', {})).postsToday).toBe(1)
+  })
+})
