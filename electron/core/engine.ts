@@ -28,7 +28,16 @@ import { ApiError, parseInput } from '../shared/api'
 import type { ApiHandlers, ApiInput, ApiMethod, ApiParsed, ApiResults, Settings, SourceWithHealth } from '../shared/api'
 import type { DashboardStats } from '../shared/domain'
 import { alertsHandlers } from './alerts/handlers'
+import { AlertService } from './alerts/service'
+import type { AlertServiceOptions, DesktopNotifier } from './alerts/service'
+import { maskSecrets, openSecrets, sealSecrets, unmaskPatch } from './alerts/settings'
+import { termsFor } from './alerts/workflow'
+import { OutboxRepo } from './store/outbox-repo'
+import { AuditRepo } from './store/audit-repo'
+import { FeedbackRepo } from './store/feedback-repo'
+import { buildAdjustments } from './nlp/index'
 import { reportsHandlers } from './reports/handlers'
+import { startReportSchedule } from './reports/schedule'
 import { feedsHandlers } from './feeds/handlers'
 
 export interface EngineOptions {
@@ -38,6 +47,8 @@ export interface EngineOptions {
   fetchOptions?: Partial<FetchOptions>
   /** Log sink for technical details; never receives secrets. */
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void
+  /** Alerting timings (tick, retry backoff); tests shorten them. */
+  alerting?: AlertServiceOptions
 }
 
 /** Polls in flight at once, overall and per host (politeness toward one server). */
@@ -55,6 +66,9 @@ export class Engine {
   readonly alerts: AlertsRepo
   readonly settingsRepo: SettingsRepo
   readonly stats: StatsRepo
+  readonly feedback: FeedbackRepo
+  /** Alert notification, reminders, spikes and the delivery outbox. */
+  readonly alerting: AlertService
   readonly events = new EventBus()
   readonly api: ApiHandlers
   private readonly now: () => Date
@@ -63,6 +77,7 @@ export class Engine {
   private pipelineRun: Promise<number> | null = null
   private pipelineAgain = false
   private housekeeping: NodeJS.Timeout | null = null
+  private reportSchedule: { stop: () => Promise<void> } | null = null
   private readonly log: NonNullable<EngineOptions['log']>
 
   constructor(private readonly opts: EngineOptions) {
@@ -76,6 +91,24 @@ export class Engine {
     this.alerts = new AlertsRepo(this.db)
     this.settingsRepo = new SettingsRepo(this.db)
     this.stats = new StatsRepo(this.db)
+    this.feedback = new FeedbackRepo(this.db)
+    this.alerting = new AlertService(
+      {
+        db: this.db,
+        alerts: this.alerts,
+        posts: this.posts,
+        threads: this.threads,
+        sources: this.sources,
+        outbox: new OutboxRepo(this.db),
+        audit: new AuditRepo(this.db),
+        feedback: this.feedback,
+        settings: () => this.settings(),
+        now: this.now,
+        emit: (e) => this.events.emit(e),
+        log: this.log
+      },
+      opts.alerting
+    )
     this.scheduler = new Scheduler({
       due: () => this.sources.due(this.now().toISOString()),
       nextDueAt: () => this.sources.nextDueAt(),
@@ -106,10 +139,27 @@ export class Engine {
   /** Starts polling on schedule and finishes any pipeline work a previous run left pending. */
   start(): void {
     this.scheduler.start()
+    this.alerting.start()
     void this.process()
     this.purgeExpired()
     this.housekeeping = setInterval(() => this.purgeExpired(), HOUSEKEEPING_MS)
     this.housekeeping.unref()
+    this.reportSchedule = startReportSchedule({
+      db: this.db,
+      now: this.now,
+      settings: () => this.settingsRepo.all(),
+      log: this.log
+    })
+  }
+
+  /** The desktop host's notifier (Electron Notification); clicking should open the case. */
+  setDesktopNotifier(fn: DesktopNotifier | null): void {
+    this.alerting.setDesktopNotifier(fn)
+  }
+
+  /** Drops the cached scorer so the next post is scored with the current settings and feedback. */
+  resetScorer(): void {
+    this.scorer = null
   }
 
   /** Retention: posts older than the configured number of days are deleted (privacy by design). */
@@ -124,8 +174,10 @@ export class Engine {
   /** Stops polling, waits for work in flight, and closes the database. */
   async stop(): Promise<void> {
     if (this.housekeeping) clearInterval(this.housekeeping)
+    await this.reportSchedule?.stop()
     await this.scheduler.stop()
     if (this.pipelineRun) await this.pipelineRun
+    await this.alerting.stop()
     this.db.close()
   }
 
@@ -154,6 +206,7 @@ export class Engine {
         this.pipelineAgain = false
         n += await runPipeline(this.pipelineDeps())
       } while (this.pipelineAgain)
+      this.alerting.notifyPending()
       return n
     }
     this.pipelineRun = run().finally(() => {
@@ -167,14 +220,18 @@ export class Engine {
     if (!this.scorer) {
       const s = this.settings()
       this.scorer = createScorer({
-        staff: { staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })), schoolAccounts: s.schoolAccounts }
+        staff: {
+          staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })),
+          schoolAccounts: s.schoolAccounts
+        },
+        adjustments: buildAdjustments(this.feedback.rows())
       })
     }
     return this.scorer
   }
 
   settings(): EngineSettings {
-    return parseSettings(this.settingsRepo.all())
+    return parseSettings(openSecrets(this.settingsRepo.all()))
   }
 
   private pipelineDeps(): PipelineDeps {
@@ -212,7 +269,8 @@ export class Engine {
       if (!parent) continue
       this.sources.add(
         {
-          name: `Reacties: ${this.posts.get(f.postId)?.title.slice(0, 80) ?? f.url}`,
+          // named after the parent source, not the post: a post title can carry a pupil's name
+          name: `Reacties (${parent.name}) #${f.postId}`,
           url: f.url,
           kind: parent.kind,
           intervalSeconds: Math.max(10, Math.min(parent.intervalSeconds, 120)),
@@ -285,17 +343,35 @@ export class Engine {
         return { post, comments: this.posts.comments(rootPostId), thread: this.threads.get(rootPostId) }
       },
       listAlerts: async ({ state, limit }) => this.alerts.list({ state, limit }),
-      sendFeedback: async () => {
-        throw new ApiError('internal', 'Feedback opslaan komt in een volgende versie.')
+      sendFeedback: async (f) => {
+        const post = this.posts.get(f.postId) ?? notFound('Dit bericht')
+        const category = f.category ?? post.score?.categories[0]?.id ?? null
+        this.feedback.add(
+          {
+            kind: f.kind,
+            category: f.kind === 'missed' ? f.category : category,
+            correctCategory: f.correctCategory,
+            source: post.sourceName,
+            terms: f.kind === 'missed' ? [] : termsFor(post.score?.evidence ?? [], category),
+            postId: post.id,
+            alertId: null,
+            note: f.note ?? null
+          },
+          this.now().toISOString()
+        )
+        this.scorer = null
+        return { ok: true }
       },
       getSettings: async () => this.publicSettings(),
       updateSettings: async ({ patch }) => {
         try {
-          parseSettings({ ...this.settingsRepo.all(), ...patch })
+          const stored = openSecrets(this.settingsRepo.all())
+          patch = unmaskPatch(patch, stored)
+          parseSettings({ ...stored, ...patch })
         } catch (err) {
           throw new ApiError('invalid_input', (err as Error).message)
         }
-        for (const [k, v] of Object.entries(patch)) this.settingsRepo.set(k, v)
+        for (const [k, v] of Object.entries(sealSecrets(patch))) this.settingsRepo.set(k, v)
         this.scorer = null
         return this.publicSettings()
       },
@@ -307,6 +383,6 @@ export class Engine {
 
   private publicSettings(): Settings {
     const s = this.settings()
-    return { ...s }
+    return maskSecrets({ ...s })
   }
 }

@@ -2,12 +2,14 @@
  * The desktop host: app lifecycle, one secure window, the IPC adapter, desktop notifications. All logic lives in
  * the engine (electron/core); this file only adapts it to Electron.
  */
-import { app, BrowserWindow, ipcMain, Notification, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, Notification, safeStorage, session, shell } from 'electron'
 import type { WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Engine } from '../core/engine'
+import { setSecretCodec } from '../core/alerts/settings'
 import { setParseWorkerUrl } from '../core/feeds/parse'
+import { setPdfRenderer } from '../core/pdf'
 import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from '../shared/security'
 import { IPC_EVENT_CHANNEL, IPC_OPEN_EXTERNAL } from '../shared/ipc'
 import { registerIpc } from './ipc'
@@ -53,7 +55,27 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
+  // SMTP password and webhook URLs are stored encrypted with the OS keychain where available
+  if (safeStorage.isEncryptionAvailable())
+    setSecretCodec({
+      encrypt: (s) => safeStorage.encryptString(s).toString('base64'),
+      decrypt: (b) => safeStorage.decryptString(Buffer.from(b, 'base64'))
+    })
+  setPdfRenderer(printToPdf)
   engine = new Engine({ dbPath: join(app.getPath('userData'), 'uitkijk.db') })
+  engine.setDesktopNotifier((n) => {
+    if (!Notification.isSupported()) return
+    const note = new Notification({
+      title: n.title,
+      body: n.body,
+      urgency: n.level === 'kritiek' ? 'critical' : 'normal'
+    })
+    note.on('click', () => {
+      win?.show()
+      win?.webContents.send(IPC_EVENT_CHANNEL, { type: 'navigate', to: n.route })
+    })
+    note.show()
+  })
   registerIpc(engine.api, isTrusted)
   ipcMain.handle(IPC_OPEN_EXTERNAL, async (event, url: unknown) => {
     if (!event.senderFrame || !isTrusted(event.sender, event.senderFrame.url)) return false
@@ -63,20 +85,32 @@ async function start(): Promise<void> {
   })
   engine.on((e) => {
     win?.webContents.send(IPC_EVENT_CHANNEL, e)
-    if (e.type === 'alert:new' && Notification.isSupported()) {
-      const n = new Notification({ title: `Uitkijk: ${e.alert.level}`, body: e.alert.title })
-      n.on('click', () => {
-        win?.show()
-        win?.webContents.send(IPC_EVENT_CHANNEL, { type: 'navigate', to: `/meldingen/${e.alert.id}` })
-      })
-      n.show()
-    }
   })
   engine.start()
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
+}
+
+/**
+ * Reports and dossiers as PDF with Electron's own printToPDF: a hidden, sandboxed window with JavaScript off loads
+ * the self-contained HTML; every network request is refused.
+ */
+async function printToPdf(html: string, opts: { landscape?: boolean } = {}): Promise<Buffer> {
+  // its own session, so refusing the network here never touches the main window's session
+  const pdfSession = session.fromPartition('uitkijk-pdf')
+  pdfSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !details.url.startsWith('data:') }))
+  const pdfWin = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, session: pdfSession }
+  })
+  try {
+    await pdfWin.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`)
+    return await pdfWin.webContents.printToPDF({ pageSize: 'A4', landscape: opts.landscape ?? false, printBackground: true })
+  } finally {
+    pdfWin.destroy()
+  }
 }
 
 app.on('web-contents-created', (_e, contents) => {
