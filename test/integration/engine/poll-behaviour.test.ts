@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { Engine } from '../../../electron/core/engine'
+import { startFeedServer, rss } from '../../helpers/feed-server'
+import type { TestFeedServer } from '../../helpers/feed-server'
+import { tempDir } from '../../helpers/tmp'
+
+let server: TestFeedServer
+let engine: Engine
+let tmp: ReturnType<typeof tempDir>
+beforeEach(async () => {
+  server = await startFeedServer()
+  tmp = tempDir()
+  engine = new Engine({ dbPath: join(tmp.dir, 'u.db'), log: () => {} })
+})
+afterEach(async () => {
+  await engine.stop()
+  await server.close()
+  tmp.cleanup()
+})
+
+const feed = rss([{ guid: '1', title: 'Open dag', text: 'Welkom op de open dag' }])
+
+describe('polling a source over time', () => {
+  it('moves the stored URL only after three polls that all redirect permanently to the same place', async () => {
+    server.set('/old.xml', { status: 301, headers: { Location: `${server.url}/new.xml` }, body: '' })
+    server.set('/new.xml', { body: feed })
+    const s = await engine.call('addSource', { name: 'x', url: `${server.url}/old.xml`, intervalSeconds: 10 })
+    for (let i = 1; i <= 3; i++) {
+      await engine.pollOnce({ all: true })
+      const url = engine.sources.get(s.id)!.url
+      expect(url).toBe(i < 3 ? `${server.url}/old.xml` : `${server.url}/new.xml`)
+    }
+    expect(engine.posts.count()).toBe(1)
+  })
+
+  it('keeps the URL after a temporary redirect', async () => {
+    server.set('/t.xml', { status: 302, headers: { Location: `${server.url}/new.xml` }, body: '' })
+    server.set('/new.xml', { body: feed })
+    const s = await engine.call('addSource', { name: 'x', url: `${server.url}/t.xml`, intervalSeconds: 10 })
+    for (let i = 0; i < 4; i++) await engine.pollOnce({ all: true })
+    expect(engine.sources.get(s.id)!.url).toBe(`${server.url}/t.xml`)
+  })
+
+  it('honours 429 Retry-After and says so in Dutch', async () => {
+    server.set('/busy.xml', { status: 429, headers: { 'Retry-After': '1800' }, body: 'slow down' })
+    const s = await engine.call('addSource', { name: 'x', url: `${server.url}/busy.xml`, intervalSeconds: 10 })
+    const before = Date.now()
+    await engine.pollOnce({ all: true })
+    const h = engine.sources.get(s.id)!.health
+    expect(Date.parse(h.nextPollAt!) - before).toBeGreaterThanOrEqual(1800_000 - 5_000)
+    expect(h.lastError).toBeTruthy()
+    expect(h.lastErrorDetail).toContain('429')
+    // not due again: a second round does not hit the server
+    const hits = server.hits('/busy.xml')
+    await engine.pollOnce()
+    expect(server.hits('/busy.xml')).toBe(hits)
+  })
+
+  it('says in Dutch when a URL gives a web page instead of a feed, and recovers when it becomes a feed', async () => {
+    server.set('/page', { headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><html><body><h1>Welkom</h1></body></html>' })
+    const s = await engine.call('addSource', { name: 'x', url: `${server.url}/page`, intervalSeconds: 10 })
+    await engine.pollOnce({ all: true })
+    expect(engine.sources.get(s.id)!.health.lastError).toMatch(/webpagina|geen feed/i)
+    server.set('/page', { body: feed })
+    await engine.pollOnce({ all: true })
+    const h = engine.sources.get(s.id)!.health
+    expect(h.lastError).toBeNull()
+    expect(h.consecutiveFailures).toBe(0)
+    expect(h.itemsSeen).toBe(1)
+  })
+})
