@@ -6,7 +6,7 @@
  *    recall per category with the shipped model.
  * Prints a readable table to stderr and one JSON object to stdout.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CATEGORY_IDS, levelRank, type CategoryId } from '../electron/shared/domain.ts'
 import {
@@ -126,10 +126,15 @@ if (!mhc) {
 const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // heldout.jsonl was written with the training data; heldout-2.jsonl was written later, after the rules were
 // frozen, and scored once. Neither is ever read by scripts/train.ts.
-for (const [key, file] of [
-  ['heldout', 'data/nlp-school/heldout.jsonl'],
-  ['heldout2', 'data/nlp-school/heldout-2.jsonl']
-] as const) {
+// heldout-3.jsonl was written in round 2 before any code change for it, and scored once at the end.
+const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
+  .filter((f) => /^heldout(-\d+)?\.jsonl$/.test(f))
+  .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+const heldoutKeys: string[] = []
+for (const [key, file] of heldoutFiles.map(
+  (f) => [f.replace('.jsonl', '').replace('-', ''), `data/nlp-school/${f}`] as const
+)) {
+  heldoutKeys.push(key)
   const heldoutPath = resolve(REPO_ROOT, file)
   if (!existsSync(heldoutPath)) continue
   result[key] = evalSchool(
@@ -194,7 +199,7 @@ function printTables(r: Record<string, unknown>): void {
       log(`  ${f.padEnd(22)} ${(e.accuracy * 100).toFixed(1).padStart(6)}%  n=${e.n}${mark}`)
     }
   }
-  for (const key of ['heldout', 'heldout2']) printSchool(key, r[key] as never)
+  for (const key of heldoutKeys) printSchool(key, r[key] as never)
 }
 
 function printSchool(

@@ -11,9 +11,9 @@ const GAME =
 const SPORT =
   /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
 const META_SPEECH =
-  /\b(noemen|noemt|noem|zeggen|zegt|zei|zeg|gezegd|beweren|beweert|volhouden|uitspraken?|opmerkingen?|berichten|roepen|riep|schrijven|schreef|posten|post|minachting|calling|saying|said)\b/
+  /\b(noemen|noemt|noem|zeggen|zegt|zei|zeg|gezegd|beweren|beweert|volhouden|uitspraken?|opmerkingen?|berichten|roepen|riep|schrijven|schreef|posten|post|minachting|genoemd|uitgescholden|scheldwoorden|te lezen|calling|saying|said)\b/
 const CONDEMN =
-  /\b(niet oke|niet oké|niet ok|moet(en)? (nu )?(stoppen|ophouden)|stop met|stoppen met|ophouden|consequenties|verschrikkelijk|kwetsend|discriminerend|racistisch|walgelijk|schandalig|onacceptabel|verwijderd|geblokkeerd|gerapporteerd|gemeld|hatelijk|niet normaal|not ok|unacceptable|gaat te ver|respectloos|praat niet met|niet tolereren|tolereren we niet|hoort hier niet|hoe kun je)\b/
+  /\b(niet oke|niet oké|niet ok|moet(en)? (nu )?(stoppen|ophouden)|stop met|stoppen met|ophouden|consequenties|verschrikkelijk|kwetsend|discriminerend|racistisch|walgelijk|schandalig|onacceptabel|verwijderd|geblokkeerd|gerapporteerd|gemeld|hatelijk|niet normaal|not ok|unacceptable|gaat te ver|respectloos|praat niet met|niet tolereren|tolereren we niet|hoort hier niet|hoort nergens( thuis)?|hoort niet thuis|(dat|dit|zulk|zulke) (soort )?taal|zulke (berichten|woorden|opmerkingen)|praat erover|moet(en)? (je|jullie|zich) schamen|dit is (gewoon )?pesten)\b/
 
 const COUNTER_STRONG =
   /\b(uitspreken tegen|spreek(t|en)? .{0,20}uit tegen|haat (jegens|tegen|tegenover)|openlijke haat|misleid|schaam (je|jij)|verloor .{0,20}respect|respect .{0,20}verloren|kan toch niet (echt )?geloven|tegen (racisme|discriminatie|haat|pesten)|intolerant|discriminerende|kortzichtig|zegt veel over|niet .{0,10}respecteren)\b/
@@ -63,14 +63,21 @@ const AFMAKEN_PERSON =
 const WHERE_YOU_LIVE =
   /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
 const VEILED =
-  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op)\b/
+  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op|(staan|staat|sta|wachten|wacht) (we|wij|ik|ze) (je|jou|hem|haar) (straks |morgen |maandag |vrijdag )?op te wachten|(je|hem|haar) opwachten)\b/
 const SCHOOL_CONTEXT =
   /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
 const HARASS =
-  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit))\b/
+  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
 const ACCUSE =
   /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit aan (leerlingen|meisjes|kinderen|jongens)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen)\b/
+/** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
+const EXCLUSION =
+  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er niet bij)\b/
+const PASS_ON = /\b(stuur door|deel (maar )?door|doorsturen|delen maar|deel dit)\b/
+/** A curse wished on whoever is the subject: "kok kan de klere krijgen". */
+const CURSE =
+  /\b(kan|mag|moet|kunnen|mogen) (van mij )?(de|het) (kanker|tering|tyfus|klere|kolere|pest|pleuris) (krijgen|krijge)\b/
 const DENIAL = /\b(niet waar|onzin|roddels?|geruchten|nepnieuws|fake news|klopt niet|gelogen)\b/
 
 interface Sentence {
@@ -101,6 +108,16 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
 
   // A group named in one sentence is what "ze" or "hen" refers to in the next ("... Ik haat ze.").
   const postIdentity = p.tokens.some((t, i) => !t.quoted && tags[i].has('identity'))
+  // Exclusion needs a person somewhere in the post and some hostility (an insult, mockery, passing it on).
+  const postTarget = p.tokens.some(
+    (t, i) => !t.quoted && (tags[i].has('name') || tags[i].has('third') || tags[i].has('second'))
+  )
+  const postHostile =
+    PASS_ON.test(text) ||
+    p.tokens.some(
+      (t, i) => !t.quoted && !t.negated && (tags[i].has('insult') || tags[i].has('slur'))
+    ) ||
+    /\b(haha+|hahaha+|lol|lmao)\b|😂|🤣/u.test(text + ' ' + p.text)
   for (const s of sentences(p)) {
     const alive = s.idx.filter((i) => !p.tokens[i].quoted)
     const any = (t: Tag) => alive.filter((i) => has(i, t))
@@ -138,6 +155,13 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
         else if (named.length) f.add('bullying', 0.75, 'insult_named', [tok])
         else if (second.length || third.length || exclaim || i === s.idx[0] || postIdentity)
           f.add('bullying', 0.62, 'insult_person', [tok])
+        // "kok is een sukkel", "vieze klootzak is het": the insult is said of someone.
+        else if (
+          !self &&
+          (alive.some((j) => COPULA.has(p.tokens[j].norm)) ||
+            /=\s*$/.test(p.text.slice(0, tok.start)))
+        )
+          f.add('bullying', 0.6, 'insult_predicate', [tok])
         else f.note('insult_untargeted')
       } else if (has(i, 'attr')) {
         const before = (list: number[]) => list.some((j) => j < i && i - j <= 5)
@@ -216,6 +240,11 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       f.add('threat', 0.6, 'threat_address', sentSpan(p, s))
     }
     if (HARASS.test(sentenceText)) f.add('harassment', 0.72, 'harass_pattern', sentSpan(p, s))
+    if (CURSE.test(sentenceText)) f.add('bullying', 0.6, 'curse_person', sentSpan(p, s))
+    // Exclusion is read on the raw sentence: "niemand" is a negator, but here it is the point, not a denial.
+    const excl = EXCLUSION.exec(sentenceText)
+    if (excl && (personTargets.length || postTarget))
+      f.add('bullying', postHostile ? 0.72 : 0.5, 'exclusion', sentSpan(p, s))
 
     const accusation = ACCUSE.exec(sentenceText)
     if (accusation && !DENIAL.test(text)) {

@@ -25,6 +25,19 @@ const CONTACT_OWN =
 const HELPLINE =
   /\b(bel|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info)\b/
 
+const INSTITUTIONAL =
+  /\b(inspectie|inspectierapport|kwaliteitszorg|aanbod|lesaanbod|locatie|afdeling|onderwijskwaliteit|oordeel|beoordeelt|beoordeeld|examenresultaten|slagingspercentage)\b/
+
+/** Normalised text of the sentence that contains a character offset. */
+function sentenceOf(p: Prepared, offset: number): string {
+  const t = p.tokens.find((x) => x.start === offset)
+  if (!t) return ''
+  return p.tokens
+    .filter((x) => x.sentence === t.sentence)
+    .map((x) => x.norm)
+    .join(' ')
+}
+
 /** BSN eleven-test: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11. */
 export function isValidBsn(digits: string): boolean {
   const d = digits.replace(/\D/g, '')
@@ -65,9 +78,20 @@ export function detectPersonalInfo(
 
   const person = tags.some((s) => s.has('name') || s.has('staff'))
   const thirdPerson = tags.some((s) => s.has('third'))
+  // A grade is personal only when it is said of a person in the same sentence; "de inspectie beoordeelt de
+  // kwaliteitszorg als onvoldoende" is about the school.
   const grade = GRADES.exec(lower)
-  if (grade && (person || thirdPerson))
-    f.add('personal_info', person ? 0.62 : 0.45, 'grades', phraseSpan(p, grade[0]))
+  const gradeSpan = grade ? phraseSpan(p, grade[0]) : []
+  if (grade && gradeSpan.length && !INSTITUTIONAL.test(sentenceOf(p, gradeSpan[0].start))) {
+    const g = p.tokens.findIndex((t) => t.start === gradeSpan[0].start)
+    const near = (tag: 'name' | 'staff' | 'third') =>
+      tags.some(
+        (s, j) =>
+          s.has(tag) && p.tokens[j].sentence === p.tokens[g].sentence && Math.abs(j - g) <= 8
+      )
+    const named = near('name') || near('staff')
+    if (named || near('third')) f.add('personal_info', named ? 0.62 : 0.45, 'grades', gradeSpan)
+  }
   const med = MEDICAL.exec(lower)
   const fundraiser =
     /\b(kwf|fundraiser|sponsorloop|inzamel|actie voor|onderzoek naar|strijd tegen|alpe d)/.test(
@@ -81,7 +105,18 @@ export function detectPersonalInfo(
   const otherPi = f.conf.has('personal_info')
   const hostile =
     sentiment < -0.2 || ['bullying', 'threat', 'harassment'].some((c) => f.conf.has(c as 'threat'))
-  const nameClassConf = otherPi || hostile ? 0.78 : 0.38
+  // In a hostile post without other details the name and class make the pupil a target: the abuse is the
+  // finding and the class code stays second (below any abuse category).
+  const abuse = Math.max(
+    ...(['bullying', 'threat', 'harassment'] as const).map((c) => f.conf.get(c) ?? 0)
+  )
+  const nameClassConf = otherPi
+    ? 0.78
+    : hostile
+      ? abuse > 0
+        ? Math.min(0.5, abuse - 0.1)
+        : 0.5
+      : 0.38
   const toks = p.tokens
   for (let i = 0; i < toks.length; i++) {
     if (!CLASS_CODE.test(toks[i].norm)) continue

@@ -22,11 +22,42 @@ const DISCLAIMER =
 const OPINION =
   /\b(ik vind|vind ik|volgens mij|mijns inziens|persoonlijk|walgelijk|belachelijk|schandalig|idioot|slecht beleid|stem op|stemmen op|die partij|pvv|vvd|d66|glpvda|bbb|fvd)\b/
 const STUDENT_CONTACT =
-  /\b(volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) een (dm|pb|berichtje)|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht)\b/
+  /\b(volg (me|mij) (op|via) (snap|snapchat|insta|instagram|tiktok)|voeg (me|mij) toe|volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) een (dm|pb|berichtje)|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht)\b/
 const COMPLAINT =
   /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses)\b/
 const NEWS =
   /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
+
+/** Private, after-hours socialising with pupils (guideline §3.1: staff do not become 'friends' with pupils). */
+const SOCIALISING =
+  /\b(gegamed|gamen|gamede|game|gechat|chatten|geappt|appen|gesnapt|snappen|feestje|gechilld|chillen)\b/
+const WITH_PUPILS =
+  /\b(leerlingen|leerling|mijn klas|van hen|paar van hen|brugklassers|examenklas)\b|\b\d ?[a-z]{1,4}['-]?ers\b/
+const LATE = /('s|\bs) nachts|\btot (1|2|3|4|een|één|twee|drie|vier) uur\b|midden in de nacht/
+
+/**
+ * The ways an author string can name an account: "Jeroen (@meesterjeroen@flevo.social)" is the display name,
+ * the full handle and the bare handle; "/u/naam" is "naam".
+ */
+export function authorKeys(author: string): Set<string> {
+  const out = new Set<string>()
+  const add = (x: string) => {
+    const k = x
+      .trim()
+      .toLowerCase()
+      .replace(/^@/, '')
+      .replace(/^\/?u\//, '')
+    if (k) out.add(k)
+  }
+  add(author)
+  const display = author.replace(/\s*\(.*\)\s*$/, '')
+  if (display !== author) add(display)
+  for (const m of author.matchAll(/@([\p{L}\p{N}_.-]+)(@[\p{L}\p{N}_.-]+)?/gu)) {
+    add(m[1])
+    if (m[2]) add(m[1] + m[2])
+  }
+  return out
+}
 
 /** Staff conduct: a known staff account on the school without saying so, private opinion as the school's. */
 export function detectStaffConduct(
@@ -36,22 +67,24 @@ export function detectStaffConduct(
   f: Findings
 ): void {
   if (!reg || !author) return
-  const a = author.toLowerCase().replace(/^@/, '')
+  const keys = authorKeys(author)
+  const is = (h: string) => keys.has(h.toLowerCase().replace(/^@/, ''))
   const lower = p.normText
   const onSchool = SCHOOL.test(lower) && !OTHER_ALMERE.test(lower)
-  const isSchool = reg.schoolAccounts.some((h) => h.toLowerCase().replace(/^@/, '') === a)
+  const isSchool = reg.schoolAccounts.some(is)
   if (isSchool) {
     const op = OPINION.exec(lower)
     if (op) f.add('staff_conduct', 0.6, 'school_account_opinion', phraseSpan(p, op[0]))
     return
   }
-  const member = reg.staff.find(
-    (s) =>
-      s.name.toLowerCase() === a || s.handles.some((h) => h.toLowerCase().replace(/^@/, '') === a)
-  )
+  const member = reg.staff.find((s) => is(s.name) || s.handles.some(is))
   if (!member) return
   const contact = STUDENT_CONTACT.exec(lower)
-  if (contact) f.add('staff_conduct', 0.65, 'staff_student_contact', phraseSpan(p, contact[0]))
+  if (contact) f.add('staff_conduct', 0.75, 'staff_student_contact', phraseSpan(p, contact[0]))
+  const raw = p.text.toLowerCase()
+  const social = SOCIALISING.exec(lower)
+  if (social && (WITH_PUPILS.test(raw) || WITH_PUPILS.test(lower)) && (LATE.test(raw) || contact))
+    f.add('staff_conduct', 0.75, 'staff_student_private', phraseSpan(p, social[0]))
   if (!onSchool) return
   const disclosed = DISCLOSED.test(lower)
   const disclaimer = DISCLAIMER.test(lower)

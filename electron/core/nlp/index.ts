@@ -9,7 +9,7 @@ export { buildAdjustments, EMPTY_ADJUSTMENTS, type FeedbackAdjustments } from '.
 export type { StaffRegister } from './detect-school.ts'
 export { resolveResource } from './resources.ts'
 export { scoreThread } from './thread.ts'
-export { detectSpikes, type SpikeOptions, type HourlyCount } from './spikes.ts'
+export { detectSpikes, hourOfWeek, type SpikeOptions, type HourlyCount } from './spikes.ts'
 export { scoreJsonlLine, scoreThreadJson } from './cli.ts'
 export { levelFor } from './thresholds.ts'
 export { isValidBsn } from './detect-privacy.ts'

@@ -19,7 +19,7 @@ export const INSULTS = words(`
   lul eikel eikels zakkenwasser loser losers mislukkeling schoft schoften sloerie kneus kneuzen
   dombo domoor oen stommeling lelijkerd dikzak vetzak varken varkens aap apen rat ratten kakkerlak
   kakkerlakken parasiet parasieten tuig uitschot ongedierte afval zwakzinnige achterlijke gestoorde
-  psychopaat viespeuk smeerlap smeerlappen etterbak etter pik pikken lutser stoephoer kutkind
+  stinkerd stinkerds nietsnut nietsnutten psychopaat viespeuk smeerlap smeerlappen etterbak etter pik pikken lutser stoephoer kutkind
   kansenparel kansenparels manwijf manwijven sodomiet sodomieten roetmop roetmoppen cultuurverrijker
   cultuurverrijkers haatbaard haatbaarden kamelenneuker kamelenneukers
   bitch slut whore asshole idiot moron retard loser dickhead cunt
@@ -114,7 +114,8 @@ const COMMON = new Set(
     ...words(`stel ster lust rots knie doen gaan staan zien geven maken komen laten leven lezen horen halen
       dood dode doet deden gedaan lijden leiden steken stuk staken slaap slapen boden bode moeder vader
       haar hart harten zoals soort kant kanten dingen dinge stem stemmen wonen woorden breed bred reken
-      ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank`)
+      ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank
+      beste even zwemmen mensen eerste besten eersten nichtje nichtjes neefje neefjes`)
   ].map((w) => lexKey(w))
 )
 

@@ -20,9 +20,21 @@ import { predict, type Model } from './model.ts'
 import { sentimentOf } from './sentiment.ts'
 import { tagTokens, type Tag } from './tags.ts'
 import { detectLanguage, prepare, type Prepared } from './text.ts'
-import { BLEND, CATEGORY_CEILING, CATEGORY_MIN_CONFIDENCE, levelFor } from './thresholds.ts'
+import {
+  BLEND,
+  CATEGORY_CEILING,
+  CATEGORY_MIN_CONFIDENCE,
+  levelFor,
+  MODEL_ONLY_MAX_RISK,
+  MODEL_ONLY_MIN_PROB
+} from './thresholds.ts'
 
 const SAFE_FRAMES = ['game_context', 'sport_context', 'counter_speech', 'prohibition']
+/** Lexicon tags that anchor a learned score: without one of these (or a rule), the model only flags. */
+const ANCHORS: Partial<Record<CategoryId, Tag[]>> = {
+  threat: ['violence', 'weapon'],
+  bullying: ['insult', 'slur', 'attr', 'hate', 'dehum', 'menace', 'profanity', 'identity']
+}
 const CONTEXT_DAMPING = 0.35
 
 export interface Scorer {
@@ -73,6 +85,7 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       const evidence: EvidenceSpan[] = []
       const damped = SAFE_FRAMES.some((r) => a.findings.rules.has(r))
       const sourceFactor = input.source ? (adj.sourceFactor[input.source] ?? 1) : 1
+      let anchoredAny = false
       for (const id of CATEGORY_IDS) {
         const rule = a.findings.conf.get(id) ?? 0
         // Staff conduct depends on who posts, which only the register knows: the model may refine it, never raise it.
@@ -84,6 +97,11 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
           p === undefined
             ? rule
             : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
+        const anchored = rule > 0 || hasAnchor(a, id)
+        if (!anchored) {
+          if ((p ?? 0) < (MODEL_ONLY_MIN_PROB[id] ?? 0)) conf = 0
+          conf = Math.min(conf, MODEL_ONLY_MAX_RISK / CATEGORY_CEILING[id])
+        }
         let ev = a.findings.evidence.filter((e) => e.category === id)
         for (const b of adj.boostTerms)
           if (b.category === id && containsTerm(lowerText, b.term)) {
@@ -94,6 +112,7 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
         conf *= sourceFactor * termFactor(adj, id, ev, lowerText)
         if (conf < CATEGORY_MIN_CONFIDENCE + (adj.categoryShift[id] ?? 0)) continue
         if (!ev.length) ev = modelEvidence(a, model, id)
+        if (anchored || ev.some((e) => e.rule === 'feedback_missed')) anchoredAny = true
         scores.push({ id, confidence: round(conf) })
         evidence.push(...ev)
       }
@@ -101,7 +120,7 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       let risk = 0
       for (const s of scores) risk = Math.max(risk, s.confidence * CATEGORY_CEILING[s.id])
       if (scores.length > 1) risk += 4 * (scores.length - 1)
-      risk = Math.round(Math.min(100, risk))
+      risk = Math.round(Math.min(anchoredAny ? 100 : MODEL_ONLY_MAX_RISK, risk))
       evidence.sort((x, y) => x.start - y.start)
       return {
         risk,
@@ -114,6 +133,15 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       }
     }
   }
+}
+
+/** A live (unquoted, not negated) lexicon word of the kind the category needs. */
+function hasAnchor(a: Analysis, id: CategoryId): boolean {
+  const want = ANCHORS[id]
+  if (!want) return false
+  return a.prepared.tokens.some(
+    (t, i) => !t.quoted && !t.negated && want.some((tag) => a.tags[i].has(tag))
+  )
 }
 
 function termFactor(

@@ -1,6 +1,7 @@
 /**
  * Mention-volume and negative-share spikes against an hour-of-week baseline. Pure: hourly counts in, spikes out.
- * Hours are compared by UTC hour-of-week, so the baseline is always the same clock hour one or more weeks back.
+ * Hours are compared by their hour of week in the school's time zone (Europe/Amsterdam), so across a daylight
+ * saving switch the baseline is still the same wall-clock hour (the evening peak stays the evening peak).
  */
 import type { Spike } from '../../shared/domain.ts'
 
@@ -25,7 +26,34 @@ export interface SpikeOptions {
   weeks?: number
   /** Negative share must exceed its baseline by this much (0..1). */
   negativeDelta?: number
+  /** IANA time zone whose wall-clock hour of week is the baseline (default Europe/Amsterdam). */
+  timeZone?: string
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Wall-clock hour of week (0 = Monday 00:00) of a UTC instant in a time zone. */
+export function hourOfWeek(t: number, timeZone = 'Europe/Amsterdam'): number {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      hourCycle: 'h23'
+    })
+    formatters.set(timeZone, f)
+  }
+  let day = 0
+  let hour = 0
+  for (const part of f.formatToParts(t)) {
+    if (part.type === 'weekday') day = WEEKDAYS.indexOf(part.value)
+    if (part.type === 'hour') hour = Number(part.value)
+  }
+  return day * 24 + hour
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
 const HOUR = 3_600_000
 const WEEK = 168 * HOUR
@@ -40,6 +68,7 @@ export function detectSpikes(hourly: HourlyCount[], opts: SpikeOptions = {}): Sp
     cooldownHours: 6,
     weeks: 4,
     negativeDelta: 0.2,
+    timeZone: 'Europe/Amsterdam',
     ...opts
   }
   const rows = hourly
@@ -51,17 +80,29 @@ export function detectSpikes(hourly: HourlyCount[], opts: SpikeOptions = {}): Sp
   const byTime = new Map(rows.map((r) => [r.t, r]))
   const at = (t: number) => (t < first ? undefined : (byTime.get(t) ?? { count: 0, negative: 0 }))
 
+  const how = new Map<number, number>()
+  const localHour = (t: number) => {
+    let h = how.get(t)
+    if (h === undefined) how.set(t, (h = hourOfWeek(t, o.timeZone)))
+    return h
+  }
+  /** The instant near `t` (±1 hour for a daylight saving switch) with wall-clock hour of week `want`. */
+  const sameLocal = (t: number, want: number) =>
+    [t, t - HOUR, t + HOUR].find((c) => localHour(c) === want)
   /** Baseline for an hour: the same hour in earlier weeks; until two weeks exist, the same hour on earlier days. */
   function history(t: number): { count: number; negative: number }[] {
+    const want = localHour(t)
     const weeks: { count: number; negative: number }[] = []
     for (let w = 1; w <= o.weeks; w++) {
-      const r = at(t - w * WEEK)
+      const c = sameLocal(t - w * WEEK, want)
+      const r = c === undefined ? undefined : at(c)
       if (r) weeks.push(r)
     }
     if (weeks.length >= 2) return weeks
     const days: { count: number; negative: number }[] = []
     for (let d = 1; d <= 7; d++) {
-      const r = at(t - d * 24 * HOUR)
+      const c = sameLocal(t - d * 24 * HOUR, (want - d * 24 + 168 * 2) % 168)
+      const r = c === undefined ? undefined : at(c)
       if (r) days.push(r)
     }
     return days

@@ -88,9 +88,10 @@ function lexicalTags(key: string): Tag[] {
   for (const [tag, lex] of LEXICAL) if (lex.match(key)) out.push(tag)
   if (out.length || key.length < 5) return out
   for (const g of GLUE) {
+    // "-je" at the end is the Dutch diminutive (nichtje, potje), never a glued pronoun.
     const rest = key.startsWith(g)
       ? key.slice(g.length)
-      : key.endsWith(g)
+      : key.endsWith(g) && g !== 'je'
         ? key.slice(0, -g.length)
         : null
     if (!rest || rest.length < 3) continue
@@ -129,6 +130,7 @@ export function tagTokens(p: Prepared): Set<Tag>[] {
       capitalised &&
       prev &&
       prev.sentence === t.sentence &&
+      prev.kind !== 'mention' &&
       !s.size &&
       !NOT_NAMES.has(t.norm)
     ) {

@@ -170,6 +170,8 @@ export function prepare(text: string): Prepared {
   // An unclosed straight quote is more likely an apostrophe-like glitch than a quote: undo it.
   if (quoted)
     for (const t of tokens) if (t.quoted && !text.slice(0, t.start).match(/[“„«]/)) t.quoted = false
+  for (const [a, b] of singleQuoted(text))
+    for (const t of tokens) if (t.start >= a && t.end <= b) t.quoted = true
   markNegation(tokens)
 
   let normText = ''
@@ -185,6 +187,24 @@ export function prepare(text: string): Prepared {
   }
   return { text, tokens, normText, normOffsets }
 }
+
+/**
+ * Spans inside single quotes ('vieze loser', ‘ga dood’): Dutch writers quote someone else's words this way as
+ * often as with double quotes. Contractions ('s nachts, 't, 'n) and in-word apostrophes (zo'n, foto's) are not
+ * quotes, so a quote must open at a word start and close at a word end on the same line.
+ */
+function singleQuoted(text: string): [number, number][] {
+  if (!/['‘’]/.test(text)) return []
+  const out: [number, number][] = []
+  for (const m of text.matchAll(SINGLE_QUOTE)) {
+    if (/^(s|t|n|k|m|r)\s/i.test(m[2])) continue
+    const a = m.index + m[1].length
+    out.push([a, a + m[2].length + 2])
+  }
+  return out
+}
+
+const SINGLE_QUOTE = /(^|[\s([:;,.!?-])['‘]([^'‘’\n]{1,100}?)['’](?=$|[\s.,!?;:)\]…-])/gu
 
 function isSingleLetter(s: string): boolean {
   return s.length === 1 && /\p{L}/u.test(s)

@@ -32,6 +32,23 @@ export const CATEGORY_MIN_CONFIDENCE = 0.3
 /** How the rule layer and the learned layer are blended: conf = max(rule·(a + b·p), c·p). */
 export const BLEND = { ruleBase: 0.7, ruleModel: 0.3, modelOnly: 0.8 }
 
+/**
+ * The learned layer on its own (no rule finding, no lexicon word for the category) may flag a post, never
+ * escalate it: its risk stays below "middel". Small training data makes it fire on ordinary words
+ * ("bioscoop", "gefeliciteerd meneer").
+ */
+export const MODEL_ONLY_MAX_RISK = 35
+/**
+ * Threat and personal information are the labels an officer acts on fastest; the learned layer alone shows
+ * them only when it is very sure (and then still capped at MODEL_ONLY_MAX_RISK).
+ */
+export const MODEL_ONLY_MIN_PROB: Partial<Record<CategoryId, number>> = {
+  threat: 0.85,
+  personal_info: 0.85,
+  // The model learned "school name + news words"; press is only negative when a complaint word says so.
+  negative_press: Infinity
+}
+
 /** Map a 0..100 risk to its level. */
 export function levelFor(risk: number): RiskLevel {
   for (const f of LEVEL_FLOORS) if (risk >= f.min) return f.level

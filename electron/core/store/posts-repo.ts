@@ -109,13 +109,13 @@ export class PostsRepo {
     fetchedAt: string,
     parentId: number | null = null
   ): { outcome: UpsertOutcome; id: number } {
-    const keys = [item.dedupeKey, ...(item.altKeys ?? []).filter((k) => k !== item.dedupeKey)]
+    // the item's key under the source's current strategy, looked up among every key earlier posts were stored with
     const existing = this.db
       .prepare(
-        `SELECT id, content_hash FROM posts WHERE source_id = ? AND dedupe_key IN (${keys.map(() => '?').join(', ')})
-         ORDER BY dedupe_key = ? DESC LIMIT 1`
+        `SELECT p.id, p.content_hash FROM post_keys k JOIN posts p ON p.id = k.post_id
+         WHERE k.source_id = ? AND k.key = ?`
       )
-      .get(sourceId, ...keys, item.dedupeKey) as { id: number; content_hash: string } | undefined
+      .get(sourceId, item.dedupeKey) as { id: number; content_hash: string } | undefined
     if (existing) {
       if (existing.content_hash === item.contentHash) {
         if (item.commentCount !== null)
@@ -169,6 +169,8 @@ export class PostsRepo {
         storyId
       )
     const id = Number(res.lastInsertRowid)
+    const addKey = this.db.prepare('INSERT OR IGNORE INTO post_keys (source_id, key, post_id) VALUES (?, ?, ?)')
+    for (const key of new Set([item.dedupeKey, ...(item.altKeys ?? [])])) addKey.run(sourceId, key, id)
     if (item.storyKey && storyId === null) {
       this.db.prepare('UPDATE posts SET story_id = ? WHERE id = ?').run(id, id)
     }

@@ -70,3 +70,20 @@ describe('polling a source over time', () => {
     expect(h.itemsSeen).toBe(1)
   })
 })
+
+describe('dedupe across a change of strategy', () => {
+  it('adds no copies when a feed starts repeating one guid for every item', async () => {
+    const items = [0, 1, 2].map((i) => ({ guid: `g${i}`, title: `Bericht ${i}`, text: `Tekst ${i} over de school` }))
+    server.set('/f.xml', { body: rss(items) })
+    await engine.call('addSource', { name: 'x', url: `${server.url}/f.xml`, intervalSeconds: 10 })
+    await engine.pollOnce({ all: true })
+    expect(engine.posts.count()).toBe(3)
+    // the CMS breaks: every item now carries the same guid (links stay distinct)
+    const body = rss(items).replace(/<guid isPermaLink="false">g\d<\/guid>/g, '<guid isPermaLink="false">same</guid>')
+    server.set('/f.xml', { body })
+    await engine.pollOnce({ all: true })
+    expect(engine.posts.count()).toBe(3)
+    const mode = engine.db.prepare('SELECT dedupe_mode FROM source_state').get() as { dedupe_mode: string }
+    expect(mode.dedupe_mode).toBe('link')
+  })
+})

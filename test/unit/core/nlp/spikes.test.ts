@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectSpikes, type HourlyCount } from '../../../../electron/core/nlp/index.ts'
+import { detectSpikes, hourOfWeek, type HourlyCount } from '../../../../electron/core/nlp/index.ts'
 
 const START = Date.parse('2026-10-05T00:00:00Z')
 const HOUR = 3_600_000
@@ -82,5 +82,40 @@ describe('detectSpikes', () => {
     const neg = s.filter((x) => x.kind === 'negative')
     expect(neg).toHaveLength(1)
     expect(neg[0].value).toBeGreaterThan(0.7)
+  })
+})
+
+describe('detectSpikes in Europe/Amsterdam time', () => {
+  // EU summer time starts Sunday 2026-03-29 01:00 UTC: the evening peak at 20:00 local moves from 19:00 UTC to
+  // 18:00 UTC. A UTC hour-of-week baseline would call the first summer evenings a spike.
+  const from = Date.parse('2026-03-09T00:00:00Z')
+  function localSeries(days: number, extra: (local: number, t: number) => number = () => 0) {
+    const out: HourlyCount[] = []
+    for (let t = from; t < from + days * 24 * HOUR; t += HOUR) {
+      const local = hourOfWeek(t) % 24
+      const count = (local === 20 ? 30 : 4) + extra(local, t)
+      out.push({ hourStart: new Date(t).toISOString(), count, negative: 1 })
+    }
+    return out
+  }
+
+  it('maps instants to Amsterdam hour of week across the switch', () => {
+    expect(hourOfWeek(Date.parse('2026-03-23T19:00:00Z'))).toBe(20) // Monday 20:00 CET
+    expect(hourOfWeek(Date.parse('2026-03-30T18:00:00Z'))).toBe(20) // Monday 20:00 CEST
+  })
+
+  it('does not see the evening peak as a spike after summer time starts', () => {
+    expect(detectSpikes(localSeries(28), { persistence: 1 })).toEqual([])
+  })
+
+  it('still finds a real spike after the switch', () => {
+    const at = Date.parse('2026-04-01T09:00:00Z')
+    const spikes = detectSpikes(
+      localSeries(28, (_, t) => (t === at ? 60 : 0)),
+      { persistence: 1 }
+    )
+    expect(spikes.map((s) => [s.kind, s.hourStart])).toEqual([
+      ['volume', '2026-04-01T09:00:00.000Z']
+    ])
   })
 })
