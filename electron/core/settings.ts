@@ -3,6 +3,7 @@
  * Later capabilities add their keys here, so one schema tells what a deployment can set.
  */
 import { z } from 'zod'
+import { alertSettingsShape } from './alerts/settings'
 
 export const settingsSchema = z
   .object({
@@ -13,7 +14,9 @@ export const settingsSchema = z
     staff: z
       .array(z.object({ name: z.string().min(1), handles: z.array(z.string()).default([]) }))
       .default([]),
-    schoolAccounts: z.array(z.string()).default([])
+    schoolAccounts: z.array(z.string()).default([]),
+    /** Alerts, escalation and delivery (electron/core/alerts/settings.ts). */
+    ...alertSettingsShape
   })
   .passthrough()
 

@@ -5,6 +5,7 @@ import { readFileSync, existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
 import { Engine } from '../core/engine'
+import { applyDeployConfig, loadDeployConfig } from '../core/alerts/deploy-config'
 import { defaultDbPath } from '../core/paths'
 import { startHttpHost, newToken } from './http-server'
 import { findDemoScriptPath, startDemoFeeds } from './demo-feeds'
@@ -54,9 +55,10 @@ export const COMMANDS: Command[] = [
   {
     name: 'serve',
     summary: 'Start de engine zonder venster, met het dashboard in de browser (token-beveiligd).',
-    args: '[--demo [--reset]] [--port N] [--host ADRES] [--db PAD] [--token TOKEN]',
+    args: '[--demo [--reset]] [--config BESTAND] [--port N] [--host ADRES] [--db PAD] [--token TOKEN]',
     options: {
       demo: { type: 'boolean' },
+      config: { type: 'string' },
       reset: { type: 'boolean' },
       port: { type: 'string' },
       host: { type: 'string' },
@@ -68,7 +70,15 @@ export const COMMANDS: Command[] = [
       const demo = v.demo === true
       const path = demo && typeof v.db !== 'string' ? resolve(appRoot(), '.tmp', 'demo.db') : dbPath(v)
       if (demo && v.reset) for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })
+      // validate the deployment file before anything starts, so a typo stops here with the key named
+      const config = typeof v.config === 'string' ? loadDeployConfig(resolve(v.config)) : null
       const engine = new Engine({ dbPath: path, log })
+      if (config) {
+        const r = await applyDeployConfig(engine, config)
+        process.stdout.write(
+          `Configuratie geladen: ${r.added} bronnen toegevoegd, ${r.updated} bijgewerkt.\n`
+        )
+      }
       let feeds: Awaited<ReturnType<typeof startDemoFeeds>> | null = null
       if (demo) {
         feeds = await startDemoFeeds({ loop: true, port: 5198 }).catch(() => startDemoFeeds({ loop: true }))
@@ -112,6 +122,57 @@ export const COMMANDS: Command[] = [
       await host.close()
       await feeds?.close()
       await engine.stop()
+      return 0
+    }
+  },
+  {
+    name: 'alerts',
+    summary:
+      'Toon de meldingen met status, categorie, niveau en aanpak; één JSON-regel per melding met --json.',
+    args: '--db PAD [--json] [--state STATUS] [--limit N]',
+    options: {
+      json: { type: 'boolean' },
+      state: { type: 'string' },
+      limit: { type: 'string' },
+      db,
+      help
+    },
+    run: async (v) => {
+      const engine = new Engine({ dbPath: dbPath(v), log: () => {} })
+      try {
+        const alerts = await engine.call('listAlerts', {
+          state: typeof v.state === 'string' ? v.state : undefined,
+          limit: typeof v.limit === 'string' ? Number(v.limit) : 500
+        })
+        for (const a of alerts) {
+          if (v.json) {
+            process.stdout.write(
+              JSON.stringify({
+                id: a.id,
+                kind: a.kind,
+                state: a.state,
+                level: a.level,
+                categories: a.categories,
+                category: a.categories[0] ?? null,
+                derailing: a.derailing,
+                strategyId: a.strategyId,
+                owner: a.owner,
+                title: a.title,
+                createdAt: a.createdAt,
+                updatedAt: a.updatedAt
+              }) + '\n'
+            )
+          } else {
+            const cats = a.categories.join(',') || '-'
+            process.stdout.write(
+              `#${a.id} [${a.state}] ${a.level} ${cats} (aanpak: ${a.strategyId ?? '-'}) ${a.title}\n`
+            )
+          }
+        }
+        if (!v.json && alerts.length === 0) process.stdout.write('Geen meldingen.\n')
+      } finally {
+        await engine.stop()
+      }
       return 0
     }
   },

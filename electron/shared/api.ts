@@ -12,7 +12,7 @@ import type {
   SourceHealth,
   ThreadDerailing
 } from './domain'
-import { CATEGORY_IDS, RISK_LEVELS } from './domain'
+import { ALERT_STATES, CATEGORY_IDS, RISK_LEVELS } from './domain'
 import { ALERTS_INPUTS } from './api-alerts'
 import type { AlertsResults } from './api-alerts'
 import { REPORTS_INPUTS } from './api-reports'
@@ -34,6 +34,8 @@ export const postFilterSchema = z
     /** Top-level posts only (default) or comments too. */
     includeComments: z.boolean().optional(),
     /** Keyset pagination: posts older than this (published_at, id). */
+    /** Only posts with an alert (on the post or its thread) in this state. */
+    alertState: z.enum(ALERT_STATES).optional(),
     before: z.object({ publishedAt: z.string(), id }).optional(),
     limit: z.number().int().min(1).max(500).default(50)
   })
@@ -72,6 +74,11 @@ export const API_INPUTS = {
   listPosts: postFilterSchema,
   getPost: z.object({ id }).strict(),
   getStats: z.object({}).strict(),
+  getTimeSeries: z
+    .object({ from: isoDate, to: isoDate })
+    .strict()
+    .refine((r) => Date.parse(r.to) > Date.parse(r.from), 'De einddatum moet na de begindatum liggen')
+    .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 93 * 86_400_000, 'Kies een periode van hoogstens 93 dagen'),
   listSources: z.object({}).strict(),
   addSource: sourceInputSchema,
   updateSource: z.object({ id, patch: sourceInputSchema.partial().extend({ paused: z.boolean().optional() }) }).strict(),
@@ -95,6 +102,31 @@ export interface PostPage {
   items: Post[]
   /** Pass as `before` to get the next page; null at the end. */
   next: { publishedAt: string; id: number } | null
+}
+
+/** One UTC hour of the dashboard's charts (top-level posts published in that hour). */
+export interface TimeSeriesPoint {
+  /** ISO start of the hour (UTC). */
+  hour: string
+  posts: number
+  /** Sentiment below -0.1. */
+  negative: number
+  /** Sentiment above 0.1. */
+  positive: number
+  /** Level middel or higher. */
+  risky: number
+  /** Mean risk score 0..100 of the scored posts, or null when none were scored. */
+  meanRisk: number | null
+  /** Mean sentiment -1..1 of the scored posts, or null. */
+  meanSentiment: number | null
+}
+
+/** Volume, sentiment and risk over time and by category for [from, to). */
+export interface TimeSeries {
+  points: TimeSeriesPoint[]
+  /** Posts with level laag or higher, counted once per category they carry. */
+  byCategory: { category: (typeof CATEGORY_IDS)[number]; count: number }[]
+  byLevel: { level: (typeof RISK_LEVELS)[number]; count: number }[]
 }
 
 export interface SourceWithHealth extends Source {
@@ -127,6 +159,7 @@ export interface ApiResults extends AlertsResults, ReportsResults, SourcesResult
   listPosts: PostPage
   getPost: PostDetail
   getStats: DashboardStats
+  getTimeSeries: TimeSeries
   listSources: SourceWithHealth[]
   addSource: SourceWithHealth
   updateSource: SourceWithHealth

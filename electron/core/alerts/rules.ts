@@ -1,4 +1,11 @@
-import type { Post, ThreadDerailing } from '../../shared/domain'
+import type {
+  AlertTier,
+  CategoryId,
+  Post,
+  RiskLevel,
+  Spike,
+  ThreadDerailing
+} from '../../shared/domain'
 import { levelRank } from '../../shared/domain'
 import type { AlertUpsert } from '../store/alerts-repo'
 
@@ -41,6 +48,52 @@ export function alertForThread(
     level: d.index >= 85 ? 'kritiek' : 'hoog',
     categories,
     title: `Discussie ontspoort: ${(root.title || root.text).slice(0, 120)}`,
-    strategyId: 'derailing'
+    strategyId: 'derailing',
+    derailing: true
   }
+}
+
+/** A spike opens its own alert (one per kind and confirming hour): negative share hoog, volume middel. */
+export function alertForSpike(s: Spike): AlertUpsert {
+  const what =
+    s.kind === 'volume'
+      ? `Piek in vermeldingen: ${s.value} berichten in een uur (normaal ${s.baseline})`
+      : `Piek in negatieve berichten: ${Math.round(s.value * 100)}% negatief (normaal ${Math.round(s.baseline * 100)}%)`
+  return {
+    kind: 'spike',
+    dedupeKey: `spike:${s.kind}:${s.hourStart}`,
+    postId: null,
+    threadPostId: null,
+    level: s.kind === 'negative' ? 'hoog' : 'middel',
+    categories: [],
+    title: what,
+    strategyId: 'spike'
+  }
+}
+
+/** Per-category thresholds: from which level a case goes to the leidinggevende, and from which to the officer. */
+export interface RoutingRule {
+  escalateAt: RiskLevel
+  officerAt: RiskLevel
+}
+
+export const DEFAULT_ROUTING: RoutingRule = { escalateAt: 'hoog', officerAt: 'middel' }
+
+/**
+ * The route of an alert: derailing always escalates (§3.2: "direct contact opnemen met zijn/haar leidinggevende");
+ * otherwise the strictest category rule decides (a threat may escalate from middel when configured so).
+ */
+export function tierFor(
+  a: { level: RiskLevel; categories: CategoryId[]; derailing: boolean },
+  routing: Partial<Record<CategoryId, Partial<RoutingRule>>>
+): AlertTier {
+  if (a.derailing) return 'escalate'
+  const rules = (a.categories.length ? a.categories : [null]).map((c) => ({
+    ...DEFAULT_ROUTING,
+    ...(c ? routing[c] : undefined)
+  }))
+  const r = levelRank(a.level)
+  if (rules.some((x) => r >= levelRank(x.escalateAt))) return 'escalate'
+  if (rules.some((x) => r >= levelRank(x.officerAt))) return 'officer'
+  return 'digest'
 }

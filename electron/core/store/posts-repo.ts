@@ -203,7 +203,9 @@ export class PostsRepo {
     const f = postFilterSchema.parse(filter)
     const where: string[] = []
     const args: (string | number)[] = []
-    if (!f.includeComments) where.push('p.parent_id IS NULL')
+    // unary + keeps SQLite off the posts_parent index (80% of rows match), so it walks published_at in order and
+    // stops after one page instead of sorting every top-level post
+    if (!f.includeComments) where.push('+p.parent_id IS NULL')
     if (f.sourceId !== undefined) {
       where.push('p.source_id = ?')
       args.push(f.sourceId)
