@@ -222,7 +222,8 @@ export class Engine {
       this.scorer = createScorer({
         staff: {
           staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })),
-          schoolAccounts: s.schoolAccounts
+          schoolAccounts: s.schoolAccounts,
+          schoolContact: s.schoolContact
         },
         adjustments: buildAdjustments(this.feedback.rows())
       })

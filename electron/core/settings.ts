@@ -15,6 +15,8 @@ export const settingsSchema = z
       .array(z.object({ name: z.string().min(1), handles: z.array(z.string()).default([]) }))
       .default([]),
     schoolAccounts: z.array(z.string()).default([]),
+    /** The school's own public address, phone numbers and e-mail domains: never someone's personal information. */
+    schoolContact: z.array(z.string()).default([]),
     /** Alerts, escalation and delivery (electron/core/alerts/settings.ts). */
     ...alertSettingsShape
   })

@@ -63,7 +63,7 @@ const AFMAKEN_PERSON =
 const WHERE_YOU_LIVE =
   /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
 const VEILED =
-  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|je bent de (lul|sjaak|klos)|je gaat eraan|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op|(staan|staat|sta|wachten|wacht) (we|wij|ik|ze) (je|jou|hem|haar) (straks |morgen |maandag |vrijdag )?op te wachten|(je|hem|haar) opwachten)\b/
+  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|(ben|bent|is|zijn) (jij |je |hij |zij |ze |die )?(echt )?(de|het) (lul|sjaak|klos|pineut)|(gaat|gaan|ga) ((jij|je|hij|zij|ze|die|jullie) )?eraan(?! (werken|beginnen|denken|doen|toe|vast|mee|twijfelen|herinneren|wennen|meedoen|bijdragen|deelnemen))|(kan|kun|kunt|kunnen) (jij |je |hij |ze |zij |die )?(maar )?beter (uitkijken|oppassen)|(lig|ligt|liggen) (je|jij|hij|zij|ze) in het ziekenhuis|(jij bent|je bent|ben je) (echt |zo |helemaal )?dood|(hij|zij) is (echt )?dood (als|na|straks|morgen)|(you're|you are|he's|he is|she's|she is|ur) (so |literally )?dead|dan pak ik (je|jou|hem|haar)|ik pak (je|jou|hem|haar) (wel|straks|na school|morgen|later)|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op|(staan|staat|sta|wachten|wacht) (we|wij|ik|ze) (je|jou|hem|haar) (straks |morgen |maandag |vrijdag )?op te wachten|(je|hem|haar) opwachten)\b/
 const SCHOOL_CONTEXT =
   /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
@@ -78,7 +78,11 @@ const PASS_ON = /\b(stuur door|deel (maar )?door|doorsturen|delen maar|deel dit)
 /** A curse wished on whoever is the subject: "kok kan de klere krijgen". */
 const CURSE =
   /\b(kan|mag|moet|kunnen|mogen) (van mij )?(de|het) (kanker|tering|tyfus|klere|kolere|pest|pleuris) (krijgen|krijge)\b/
-const DENIAL = /\b(niet waar|onzin|roddels?|geruchten|nepnieuws|fake news|klopt niet|gelogen)\b/
+/** The post says the story is false: the accusation it repeats is the thing being denied. */
+const DENIAL =
+  /\b(niet waar|onzin|nepnieuws|fake news|klopt niet|klopt helemaal niet|gelogen|verzonnen|ontkent|ontkennen|geen sprake van|niets van waar|niks van waar|geen bewijs|niks gevonden|niets gevonden|is niet (ontslagen|opgepakt|gearresteerd|geschorst)|stop (met )?(die|de|deze) (roddels|geruchten))\b/
+/** Talk about a rumour, which only clears the accusation when it is also denied or condemned. */
+const RUMOUR = /\b(roddel|roddels|gerucht|geruchten|verhaal|verhalen|praatjes)\b/
 
 interface Sentence {
   idx: number[]
@@ -102,6 +106,9 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     COUNTER_STRONG.test(text)
   if (counter) f.note('counter_speech')
   if (game) f.note('game_context')
+  // "Die roddels zijn niet waar", or a rumour named and condemned ("stop met die geruchten, schandalig").
+  const denied = DENIAL.test(text) || (RUMOUR.test(text) && CONDEMN.test(text))
+  if (denied && (RUMOUR.test(text) || ACCUSE.test(text))) f.note('rumour_denied')
   if (sport) f.note('sport_context')
   const live = (i: number) => !p.tokens[i].quoted && !p.tokens[i].negated
   const has = (i: number, t: Tag) => tags[i].has(t)
@@ -195,7 +202,14 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     }
 
     // Threats: a violent act, a subject or norm that wants it, and someone to do it to.
-    const violent = alive.filter((i) => live(i) && has(i, 'violence'))
+    // "mijn telefoon is dood": dead said of a thing is not violence; "jij bent dood" keeps a person subject.
+    const deadThing = (i: number) =>
+      p.tokens[i].norm === 'dood' &&
+      COPULA.has(p.tokens[i - 1]?.norm ?? '') &&
+      !/^(je|jij|hij|zij|ze|jullie|u|you|he|she)$/.test(p.tokens[i - 2]?.norm ?? '') &&
+      !tags[i - 2]?.has('name') &&
+      !tags[i - 2]?.has('staff')
+    const violent = alive.filter((i) => live(i) && has(i, 'violence') && !deadThing(i))
     const violentPhrase =
       VIOLENT_PHRASES.exec(sentenceText) ??
       (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
@@ -247,7 +261,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       f.add('bullying', postHostile ? 0.72 : 0.5, 'exclusion', sentSpan(p, s))
 
     const accusation = ACCUSE.exec(sentenceText)
-    if (accusation && !DENIAL.test(text)) {
+    if (accusation && !denied) {
       const accTok = alive.filter((i) => p.tokens[i].norm === accusation[0].split(' ')[0])
       const negated = accTok.some((i) => p.tokens[i].negated)
       const selfOnly = any('self').length > 0 && !personTargets.length

@@ -21,9 +21,18 @@ const GRADES =
 const MEDICAL =
   /\b(adhd|autisme|autist|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|opgenomen in|suïcidaal|zelfmoordpoging|snijdt zichzelf|ritalin|hiv|soa|kanker|chemo|psycholoog|eetstoornis|burn-?out)\b/
 const CONTACT_OWN =
-  /^(info|administratie|receptie|contact|secretariaat|noreply|no-reply)@|@almerecollege\.nl$/i
+  /^(info|administratie|receptie|contact|secretariaat|noreply|no-reply|roosters?|verzuim|ziekmelding|ouders|leerlingzaken|examens?|mediatheek|planning|zorg|bestuur)@|@almerecollege\.nl$/i
 const HELPLINE =
-  /\b(bel|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info)\b/
+  /\b(bel|bellen|belt|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info|verzuimlijn|verzuim|ziekmelding|ziekmeldingen|ziekte|telefonisch|afmelden|mail naar|mailen naar)\b/
+/** A person the details could belong to: someone named, he/she, you, or words that say someone lives there. */
+const LIVES =
+  /\b(woont|wonen|woonde|thuisadres|huisadres|ga maar langs|(zijn|haar|z'n|d'r|hun) (vaste |eigen |mobiele )?(huis|adres|nummer|telefoonnummer|mail|mailadres|e-mail))\b/
+/** The address is a venue: the school's own, an event, a shop, a meeting point. */
+const VENUE =
+  /\b(ons adres|onze school|onze locatie|locatie|(adres|locatie|gebouw) van (de|het|onze) (school|college)|schooladres|schoolgebouw|open dag|markt|kerstmarkt|kraam|parkeren|ingang|gebouw|hoofdgebouw|bezoekadres|postadres|kom langs|welkom|aula|sporthal|expositie|tentoonstelling|voorstelling|bijeenkomst|informatieavond|ouderavond)\b/
+/** Praise that names a pupil: ordinary school news, not a leak ("Emma uit 2A heeft gewonnen, gefeliciteerd"). */
+const CONGRATS =
+  /\b(gefeliciteerd|proficiat|felicitaties|feliciteren|gewonnen|winnaar|winnares|trots|knap|goed gedaan|top gedaan|eerste plaats|geselecteerd|kampioen|bravo|applaus|well done|congrats|congratulations)\b/
 
 const INSTITUTIONAL =
   /\b(inspectie|inspectierapport|kwaliteitszorg|aanbod|lesaanbod|locatie|afdeling|onderwijskwaliteit|oordeel|beoordeelt|beoordeeld|examenresultaten|slagingspercentage)\b/
@@ -48,27 +57,75 @@ export function isValidBsn(digits: string): boolean {
   return sum % 11 === 0
 }
 
-/** Personal information: phone, e-mail, address, BSN, birth date, name + class, grades, medical details. */
+/** Digits only for phone numbers, lower case without spaces for the rest: how contact details are compared. */
+function contactKey(s: string): string {
+  const digits = s.replace(/\D/g, '')
+  return digits.length >= 9 && !/\p{L}{3}/u.test(s) ? digits : s.toLowerCase().replace(/\s+/g, '')
+}
+
+/** True when a found detail is one of the school's own public contact details (or on its domain). */
+function isSchoolContact(found: string, own: string[]): boolean {
+  const k = contactKey(found)
+  return own.some((o) => {
+    const ok = contactKey(o)
+    if (!ok) return false
+    // "almerecollege.nl" covers every address on the school's domain.
+    if (!ok.includes('@') && ok.includes('.') && !/^\d+$/.test(ok))
+      return k.endsWith('@' + ok) || k === ok
+    return k === ok || (/^\d+$/.test(k) && k.endsWith(ok.replace(/^0/, '')) && ok.length >= 9)
+  })
+}
+
+/**
+ * Personal information: phone, e-mail, address, BSN, birth date, name + class, grades, medical details.
+ * `schoolContact` lists the school's own public address, phone numbers and e-mail domain: never a leak.
+ */
 export function detectPersonalInfo(
   p: Prepared,
   tags: Set<Tag>[],
   sentiment: number,
-  f: Findings
+  f: Findings,
+  schoolContact: string[] = []
 ): void {
   const t = p.text
   const lower = p.normText
   const helpline = HELPLINE.test(lower)
-  for (const m of t.matchAll(MOBILE)) f.add('personal_info', 0.85, 'phone_mobile', [span(m)])
+  const own = (m: RegExpMatchArray) => {
+    if (!isSchoolContact(m[0].trim(), schoolContact)) return false
+    f.note('school_contact')
+    return true
+  }
+  // Whose details these are: without a person in sight, an address or landline is a venue or an office.
+  // The street itself is capitalised and so tagged as a name: it is not the person.
+  const places = [...t.matchAll(STREET), ...t.matchAll(POSTCODE)].map(span)
+  const inPlace = (i: number) =>
+    places.some((x) => p.tokens[i].start >= x.start && p.tokens[i].end <= x.end)
+  const person =
+    tags.some((s, i) => (s.has('name') || s.has('third') || s.has('second')) && !inPlace(i)) ||
+    LIVES.test(lower)
+  const venue = VENUE.test(lower) && !LIVES.test(lower)
+  const addressConf = venue ? 0.2 : person ? 0.8 : 0.35
+  for (const m of t.matchAll(MOBILE))
+    if (!own(m)) f.add('personal_info', 0.85, 'phone_mobile', [span(m)])
   for (const m of t.matchAll(LANDLINE))
-    f.add('personal_info', helpline ? 0.25 : 0.6, 'phone_landline', [span(m)])
+    if (!own(m))
+      f.add('personal_info', helpline ? 0.25 : person ? 0.6 : 0.4, 'phone_landline', [span(m)])
   for (const m of t.matchAll(EMAIL))
-    f.add('personal_info', CONTACT_OWN.test(m[0]) ? 0.2 : 0.7, 'email', [span(m)])
+    if (!own(m)) f.add('personal_info', CONTACT_OWN.test(m[0]) ? 0.2 : 0.7, 'email', [span(m)])
+  // The postcode that follows the school's own street is part of the school's address.
+  const ownStreets = [...t.matchAll(STREET)].filter((m) =>
+    isSchoolContact(m[0].trim(), schoolContact)
+  )
   for (const m of t.matchAll(POSTCODE)) {
+    const afterOwn = ownStreets.some((o) => m.index > o.index && m.index - o.index < 40)
+    if (afterOwn) f.note('school_contact')
+    if (afterOwn || own(m)) continue
     const near = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 15)
     const houseNumber = /\b\d{1,4}\s?[a-z]?\b/.test(near.replace(m[0], ''))
-    f.add('personal_info', houseNumber ? 0.8 : 0.45, 'postcode', [span(m)])
+    f.add('personal_info', houseNumber ? addressConf : 0.45 * addressConf, 'postcode', [span(m)])
   }
-  for (const m of t.matchAll(STREET)) f.add('personal_info', 0.8, 'street_address', [span(m)])
+  for (const m of t.matchAll(STREET))
+    if (!own(m)) f.add('personal_info', addressConf, 'street_address', [span(m)])
   for (const m of t.matchAll(NINE_DIGITS)) {
     if (!isValidBsn(m[0])) continue
     const said = /\b(bsn|burgerservicenummer|sofi)/i.test(t)
@@ -76,7 +133,8 @@ export function detectPersonalInfo(
   }
   for (const m of t.matchAll(BIRTH)) f.add('personal_info', 0.75, 'birth_date', [span(m)])
 
-  const person = tags.some((s) => s.has('name') || s.has('staff'))
+  const namedPerson = tags.some((s) => s.has('name') || s.has('staff'))
+  const congrats = CONGRATS.test(lower) && sentiment >= 0
   const thirdPerson = tags.some((s) => s.has('third'))
   // A grade is personal only when it is said of a person in the same sentence; "de inspectie beoordeelt de
   // kwaliteitszorg als onvoldoende" is about the school.
@@ -90,7 +148,10 @@ export function detectPersonalInfo(
           s.has(tag) && p.tokens[j].sentence === p.tokens[g].sentence && Math.abs(j - g) <= 8
       )
     const named = near('name') || near('staff')
-    if (named || near('third')) f.add('personal_info', named ? 0.62 : 0.45, 'grades', gradeSpan)
+    // A good result praised in public ("hoogste cijfer van de klas, knap gedaan") is school news, not a leak.
+    if (congrats) f.note('grades_praise')
+    else if (named || near('third'))
+      f.add('personal_info', named ? 0.62 : 0.45, 'grades', gradeSpan)
   }
   const med = MEDICAL.exec(lower)
   const fundraiser =
@@ -98,11 +159,11 @@ export function detectPersonalInfo(
       lower
     )
   const curse = med?.[0] === 'kanker' && /\b(de kanker|krijg|krijgen|kanker op)\b/.test(lower)
-  if (med && (person || thirdPerson) && !curse && !(med[0] === 'kanker' && fundraiser))
-    f.add('personal_info', person ? 0.66 : 0.45, 'medical', phraseSpan(p, med[0]))
+  if (med && (namedPerson || thirdPerson) && !curse && !(med[0] === 'kanker' && fundraiser))
+    f.add('personal_info', namedPerson ? 0.66 : 0.45, 'medical', phraseSpan(p, med[0]))
   // A pupil's first name next to a class code ("Sanne uit 3B", "Mo (2c)"): on its own ordinary school news
   // ("Gefeliciteerd Sanne uit 3B"), serious next to other details or in a hostile post.
-  const otherPi = f.conf.has('personal_info')
+  const otherPi = (f.conf.get('personal_info') ?? 0) >= 0.3
   const hostile =
     sentiment < -0.2 || ['bullying', 'threat', 'harassment'].some((c) => f.conf.has(c as 'threat'))
   // In a hostile post without other details the name and class make the pupil a target: the abuse is the
@@ -125,6 +186,11 @@ export function detectPersonalInfo(
       if (j !== i && tags[j].has('name') && toks[j].sentence === toks[i].sentence) {
         const a = Math.min(i, j)
         const b = Math.max(i, j) + (toks[i].norm === 'klas' ? 1 : 0)
+        // Praise is a feature for the learned layer, not a finding.
+        if (congrats && nameClassConf === 0.38) {
+          f.note('name_class_praise')
+          break
+        }
         f.add('personal_info', nameClassConf, 'name_class', [
           spanOf(toks.slice(a, Math.min(b, toks.length - 1) + 1))
         ])
@@ -134,34 +200,69 @@ export function detectPersonalInfo(
   }
 }
 
-const RECORD_STRONG =
-  /\b(stiekem|kleedkamer|kleedkamers|douche|douches|toilet|wc|zonder toestemming|naakt|naaktfoto'?s?|nudes|upskirt|onder de rok|omkleden)\b/
-const RECORD_WEAK =
-  /\b(gefilmd|filmen|filmde|gefotografeerd|foto|foto's|fotootje|filmpje|filmpjes|video|opname|opgenomen|screenshot|kijk wat|van de klas|in de les|tijdens de les|snap|story)\b/
+/** Filmed or photographed without the person knowing. */
+const COVERT =
+  /\b(stiekem|zonder toestemming|zonder (dat|da) (ze|hij|zij|die|hun|hem|haar) (het )?(wist|weet|wisten|weten|doorhad|doorhadden|merkte|merkten|zag)|(had|hadden|heeft|hebben) (het|dat) niet door|(weet|wist|weten|wisten) (het )?niet dat (ik|we|wij) (film|filmde|filmen|opnam|opneem|opnemen|foto|fotografeer)|niet door dat|denkt dat niemand (kijkt|het ziet)|heimelijk|verborgen camera|undercover|secretly|without (her|his|their|my) (consent|permission|knowing))\b/
+/** Places and states where a recording is private by nature. */
+const PRIVATE =
+  /\b(kleedkamer|kleedkamers|douche|douches|onder de douche|toilet|toiletten|wc|naakt|naaktfoto'?s?|nudes|upskirt|onder de rok|omkleden|omkleedt|omkleedde|in (haar|zijn) ondergoed)\b/
+const RECORD =
+  /\b(gefilmd|filmen|filmde|gefotografeerd|foto|foto's|fotootje|filmpje|filmpjes|video|opname|opgenomen|opnam|geluidsopname|screenshot|story|vastgelegd|filmed|recorded|photo|video|pic)\b/
+/** Where a recording of a person becomes a lesson or school moment rather than a public event. */
+const SETTING =
+  /\b(in de les|tijdens de les|van de klas|in de klas|in het lokaal|gymles|tijdens gym|in de pauze|in class|in de gang|in de kantine)\b/
+/** Showing someone off for laughs or passing it round. */
+const SHOW =
+  /\b(kijk wat|kijk hoe|moet je zien|delen|deel dit|doorsturen|haha+|lol|lmao)\b|💀|😂|🤣/u
+/** A fight only happens between people: a video of one shows identifiable pupils. */
+const FIGHT = /\b(ruzie|gevecht|vechtpartij|knokpartij|matpartij|klappen|fight)\b/
+/** People the picture could show ("die gast", "de stagiaire"), beyond names and pronouns. */
+const PERSON_NOUN =
+  /\b(die |deze |dat |de |het |that |this |the )?(gast|jongen|meisje|leerling|leerlingen|klasgenoot|klasgenoten|docent|leraar|lerares|juf|meester|mentor|stagiaire|stagiair|conciërge|kind|kinderen|vriendin|vriend|brugklasser|meneer|mevrouw|klas|teacher|girl|boy|student|students)\b/
 const CONSENT =
-  /\b(met toestemming|toestemming (gegeven|gevraagd)|mogen gebruiken|beeldrecht geregeld|ouders akkoord)\b/
+  /\b(met toestemming|toestemming (gegeven|gevraagd|gaven|geven|hebben gegeven)|(gaven|gaf|geven|heeft|hebben) (allemaal )?toestemming|mogen gebruiken|mocht van|mochten van|mag van|beeldrecht geregeld|ouders akkoord|akkoord van|die toestemming)\b/
 
-/** Media without consent: a media item together with recording words; strong cues also fire without media. */
+/**
+ * Media without consent: a recording of a person in a private setting or filmed covertly, or a person
+ * recorded in class and shown for laughs. A picture of a thing, a place or an event, or one taken with
+ * consent, is ordinary school life.
+ */
 export function detectMedia(p: Prepared, media: boolean, tags: Set<Tag>[], f: Findings): void {
   const lower = p.normText
-  const strong = RECORD_STRONG.exec(lower)
-  const weak = RECORD_WEAK.exec(lower)
-  if (!strong && !weak) return
-  const consent = CONSENT.test(lower) ? 0.3 : 1
-  const person = tags.some((s) => s.has('name') || s.has('staff') || s.has('third'))
-  const boost = person ? 0.1 : 0
-  const hit = (strong ?? weak) as RegExpExecArray
-  const spans = phraseSpan(p, hit[0])
+  const covert = COVERT.exec(lower)
+  const priv = PRIVATE.exec(lower)
+  const rec = RECORD.exec(lower)
+  const show = SHOW.test(lower + ' ' + p.text)
+  const fight = FIGHT.test(lower)
+  if (!covert && !priv && !(media && (rec || show || fight))) return
+  const consent = CONSENT.test(lower) && !/\bzonder toestemming\b/.test(lower)
+  const noun = PERSON_NOUN.exec(lower)
+  // "die gast", "Roos", "hij": someone who can be recognised; "de klas", "leerlingen": people, not one person.
+  const identifiable =
+    tags.some((s) => s.has('name') || s.has('staff') || s.has('third')) ||
+    fight ||
+    (noun !== null &&
+      noun[1] !== undefined &&
+      !/^(klas|leerlingen|kinderen|students)$/.test(noun[2]))
+  const person = identifiable || noun !== null
+  const hit = covert ?? priv ?? rec
+  const spans = hit ? phraseSpan(p, hit[0]) : []
+  const damp = consent ? 0.3 : 1
   if (media) {
-    const base = strong ? 0.82 : 0.42
-    f.add(
-      'media_without_consent',
-      (base + boost) * consent,
-      strong ? 'media_recording_strong' : 'media_recording',
-      spans
-    )
-  } else if (strong && weak) {
-    f.add('media_without_consent', (0.6 + boost) * consent, 'recording_text', spans)
+    let conf = 0
+    let rule = 'media_recording'
+    if (covert || priv) {
+      conf = 0.82 + (person ? 0.1 : 0)
+      rule = 'media_recording_strong'
+    } else if (identifiable && (fight || show || (rec && SETTING.test(lower)))) conf = 0.55
+    else if (person && rec) conf = 0.35
+    if (!conf) {
+      f.note('media_no_person')
+      return
+    }
+    f.add('media_without_consent', conf * damp, rule, spans)
+  } else if ((covert || priv) && rec) {
+    f.add('media_without_consent', (0.6 + (person ? 0.1 : 0)) * damp, 'recording_text', spans)
   }
 }
 

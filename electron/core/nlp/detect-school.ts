@@ -9,6 +9,8 @@ import type { Prepared } from './text.ts'
 export interface StaffRegister {
   staff: { name: string; handles: string[] }[]
   schoolAccounts: string[]
+  /** The school's own public contact details (address, phone numbers, e-mail domain): never personal info. */
+  schoolContact?: string[]
 }
 
 /** "Almere" alone is a city (and a football club); only these name the school itself. */

@@ -63,7 +63,7 @@ export function analyse(input: ScoreInput, staff?: StaffRegister): Analysis {
   const findings = new Findings(prepared)
   const sentiment = sentimentOf(prepared, tags)
   detectAbuse(prepared, tags, findings)
-  detectPersonalInfo(prepared, tags, sentiment, findings)
+  detectPersonalInfo(prepared, tags, sentiment, findings, staff?.schoolContact)
   detectMedia(prepared, input.media === true, tags, findings)
   detectStaffConduct(prepared, input.author, staff, findings)
   detectNegativePress(prepared, sentiment, findings)
@@ -88,8 +88,15 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       let anchoredAny = false
       for (const id of CATEGORY_IDS) {
         const rule = a.findings.conf.get(id) ?? 0
-        // Staff conduct depends on who posts, which only the register knows: the model may refine it, never raise it.
-        let p = id === 'staff_conduct' && rule === 0 ? undefined : probs[id]
+        // Staff conduct depends on who posts, which only the register knows: the model may refine it, never
+        // raise it.
+        // Media without consent needs an attached item or a recording cue the rules saw; the model alone sees
+        // "in de les" and "foto" everywhere.
+        const ruleOnly = id === 'staff_conduct' || id === 'media_without_consent'
+        let p = ruleOnly && rule < CATEGORY_MIN_CONFIDENCE ? undefined : probs[id]
+        // A rumour the post itself denies is not an accusation, whatever words it repeats.
+        if (p !== undefined && id === 'defamation' && a.findings.rules.has('rumour_denied'))
+          p = undefined
         // Known harmless frames (game talk, counter-speech, a prohibition) outrank a small-data model.
         if (p !== undefined && (id === 'threat' || id === 'bullying') && damped)
           p *= CONTEXT_DAMPING
@@ -97,7 +104,9 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
           p === undefined
             ? rule
             : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
-        const anchored = rule > 0 || hasAnchor(a, id)
+        // A rule that fired below the reporting floor (the school's helpline, a game-damped threat) is a
+        // feature, not a finding: it does not let the learned layer escalate.
+        const anchored = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
         if (!anchored) {
           if ((p ?? 0) < (MODEL_ONLY_MIN_PROB[id] ?? 0)) conf = 0
           conf = Math.min(conf, MODEL_ONLY_MAX_RISK / CATEGORY_CEILING[id])

@@ -68,7 +68,9 @@ export const DEMO_STAFF: StaffRegister = {
     { name: 'Mark de Boer', handles: ['@mdeboer', 'markdb'] },
     { name: 'Anja Visser', handles: ['@juf_anja'] }
   ],
-  schoolAccounts: ['@almerecollege']
+  schoolAccounts: ['@almerecollege'],
+  // The fictional school's public switchboard, address and e-mail domain.
+  schoolContact: ['036 1234567', 'Straatweg 1', 'almerecollege.nl']
 }
 
 export function schoolExample(r: SchoolRow): TrainingExample {

@@ -119,3 +119,42 @@ describe('Dutch word order', () => {
     expect(cats(score('we slaan de handen in elkaar voor het goede doel'))).not.toContain('threat')
   })
 })
+
+describe('conditional and veiled threats (round 3)', () => {
+  it.each([
+    'die gymleraar gaat eraan als hij me nog een keer laat nablijven',
+    'als de mentor mijn ouders belt gaat hij eraan',
+    'als ze me weer straf geeft dan is ze de sjaak',
+    'wie mij verlinkt heeft kan maar beter uitkijken',
+    'jij bent dood na het laatste uur',
+    'if that teacher calls my mom again he is dead'
+  ])('reads %s as a threat', (text) => {
+    expect(cats(score(text))).toContain('threat')
+  })
+
+  it.each([
+    'ik ga eraan werken na het eten',
+    'denk eraan: morgen gym!',
+    'mijn telefoon is dood, ik bel je later',
+    'als we winnen gaat het dak eraf in de kantine',
+    'haha je bent dood in Fortnite, noob'
+  ])('leaves %s alone', (text) => {
+    expect(conf(score(text), 'threat')).toBeLessThan(0.4)
+  })
+})
+
+describe('denied rumours (round 3)', () => {
+  it.each([
+    'Het gerucht dat meneer Bos steelt uit de klassenkas klopt niet',
+    'Dat verhaal over juf Kramer en drugs is verzonnen, stop ermee',
+    'De roddels dat de conciërge dronken was zijn niets van waar'
+  ])('does not report %s as defamation', (text) => {
+    expect(cats(score(text))).not.toContain('defamation')
+  })
+
+  it('still reports a rumour that is spread, not denied', () => {
+    expect(
+      cats(score('er gaat een gerucht dat meneer Bos steelt uit de klassenkas, deel dit'))
+    ).toContain('defamation')
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isValidBsn } from '../../../../electron/core/nlp/index.ts'
+import { levelRank } from '../../../../electron/shared/domain.ts'
+import { createScorer, isValidBsn } from '../../../../electron/core/nlp/index.ts'
 import { cats, conf, score } from './helpers.ts'
 
 const PI = 'personal_info'
@@ -29,10 +30,13 @@ describe('personal information', () => {
   })
 
   it('sees a first name next to a class code, stronger with other details', () => {
-    const alone = score('Gefeliciteerd Sanne uit 3B met je zwemdiploma!')
+    const alone = score('Sanne uit 3B speelt zaterdag mee met het schoolorkest')
+    const praise = score('Gefeliciteerd Sanne uit 3B met je zwemdiploma!')
     const doxx = score('Sanne uit 3B haar nummer is 06-12345678')
     expect(alone.evidence.map((e) => e.rule)).toContain('name_class')
     expect(alone.level === 'laag' || alone.level === 'geen').toBe(true)
+    // Round 3: a public congratulation is school news (geen or laag), never an alarm.
+    expect(praise.level === 'laag' || praise.level === 'geen').toBe(true)
     expect(doxx.level).toBe('kritiek')
   })
 
@@ -78,5 +82,75 @@ describe('media without consent', () => {
       media: true
     })
     expect(cats(s)).not.toContain(M)
+  })
+})
+
+describe('media: a person or a private setting, not just a picture (round 3)', () => {
+  const M = 'media_without_consent'
+  it.each([
+    'Snel nog een foto van de zonsopkomst boven het sportveld',
+    'Filmpje van de nieuwe fietsenstalling, eindelijk overdekt',
+    'Foto van ons biologieproject: de moestuin staat vol tomaten',
+    'Vandaag een foto gemaakt in de les van de proefopstelling'
+  ])('stays quiet on a picture of a thing, place or event: %s', (text) => {
+    expect(cats(score(text, { media: true }))).not.toContain(M)
+  })
+
+  it.each([
+    'Foto’s van de eindmusical, alle spelers gaven toestemming om ze te delen',
+    'Video van de diploma-uitreiking, ouders hebben toestemming gegeven',
+    'Groepsfoto van 2B bij het Rijksmuseum, mocht van iedereen'
+  ])('damps when consent is stated: %s', (text) => {
+    expect(levelRank(score(text, { media: true }).level)).toBeLessThanOrEqual(levelRank('laag'))
+  })
+
+  it.each([
+    ['stiekem gefilmd hoe die jongen uit 4C zit te huilen', 'hoog'],
+    ['kijk die gast slapen in de les haha 😂', 'middel'],
+    ['foto van Mila in de douche na gym', 'hoog'],
+    ['filmpje van de vechtpartij bij de kluisjes, delen!', 'middel']
+  ] as const)('fires on a person filmed covertly, privately or for laughs: %s', (text, min) => {
+    const s = score(text, { media: true })
+    expect(cats(s)).toContain(M)
+    expect(levelRank(s.level)).toBeGreaterThanOrEqual(levelRank(min))
+  })
+})
+
+describe('the school’s own contact details (round 3)', () => {
+  const register = {
+    staff: [],
+    schoolAccounts: ['@almerecollege'],
+    schoolContact: ['036 5391234', 'Stationsweg 40', 'almerecollege.nl']
+  }
+  const withRegister = createScorer({ staff: register })
+  it.each([
+    'Ziekmelden kan bij de receptie: 036-5391234',
+    'Ons gebouw aan de Stationsweg 40 is zaterdag open',
+    'Vragen over de excursie? Mail naar excursies@almerecollege.nl',
+    'Wij zijn te vinden op Stationsweg 40, 1315 KA Almere'
+  ])('is not personal information when it is in the register: %s', (text) => {
+    expect(cats(withRegister.score({ text }))).not.toContain(PI)
+  })
+
+  it('keeps a pupil’s details personal even with a register', () => {
+    expect(cats(withRegister.score({ text: 'Kim uit 3A woont op de Beukenlaan 7' }))).toContain(PI)
+    expect(cats(withRegister.score({ text: 'app hem maar: 06-12345678' }))).toContain(PI)
+  })
+
+  it('keeps an address without a person at most laag', () => {
+    for (const text of [
+      'De kerstmarkt is op de Marktplein 3, kom langs bij onze kraam',
+      'Dorpsstraat 3 heeft een nieuwe bakker'
+    ])
+      expect(levelRank(score(text).level)).toBeLessThanOrEqual(levelRank('laag'))
+  })
+
+  it('never raises a public congratulation naming a pupil and class above laag', () => {
+    for (const text of [
+      'Gefeliciteerd Tom uit 5V met je diploma!',
+      'Trots op Lisa uit 2B, winnaar van de schrijfwedstrijd',
+      'Noor uit 4H heeft het hoogste cijfer voor haar werkstuk, knap gedaan!'
+    ])
+      expect(levelRank(score(text).level)).toBeLessThanOrEqual(levelRank('laag'))
   })
 })

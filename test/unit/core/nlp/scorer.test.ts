@@ -162,3 +162,21 @@ describe('feedback adjustments', () => {
     expect(s.evidence.find((e) => e.rule === 'feedback_missed')?.text).toBe('snitch')
   })
 })
+
+describe('learned layer stays inside what the rules saw (round 3)', () => {
+  const scorer = createScorer({ model: loadModel() })
+  it.each([
+    ['Bedankt juf voor de taart in de les!', false],
+    ['Vanavond film kijken met de klas in de aula', true],
+    ['Foto van de zonsondergang vanaf het schoolplein', true]
+  ] as const)('does not raise media without consent on its own: %s', (text, media) => {
+    expect(cats(scorer.score({ text, media }))).not.toContain('media_without_consent')
+  })
+
+  it('does not let the model call a denied rumour defamation', () => {
+    const s = scorer.score({
+      text: 'Die roddels dat meneer Visser iets met een leerling heeft zijn gewoon niet waar, stop ermee'
+    })
+    expect(cats(s)).not.toContain('defamation')
+  })
+})
