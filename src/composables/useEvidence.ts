@@ -23,3 +23,18 @@ export function splitByEvidence(text: string, spans: EvidenceSpan[]): TextPart[]
   if (at < text.length) parts.push({ text: text.slice(at), evidence: null })
   return parts
 }
+
+/** Drops the first `n` characters from split parts (the title, when the card already shows it as a heading). */
+export function dropPrefix(parts: TextPart[], n: number): TextPart[] {
+  const out: TextPart[] = []
+  let skip = n
+  for (const p of parts) {
+    if (skip >= p.text.length) {
+      skip -= p.text.length
+      continue
+    }
+    out.push(skip > 0 ? { text: p.text.slice(skip), evidence: p.evidence } : p)
+    skip = 0
+  }
+  return out
+}

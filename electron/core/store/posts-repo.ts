@@ -211,19 +211,24 @@ export class PostsRepo {
       args.push(f.sourceId)
     }
     if (f.minLevel) {
-      where.push('sc.level_rank >= ?')
-      args.push(levelRank(f.minLevel))
+      // rare levels (hoog, kritiek): start from the few matching scores; common ones: walk the newest posts and
+      // filter (`+` keeps SQLite from sorting every match), which stops after one page
+      const rank = levelRank(f.minLevel)
+      where.push(rank >= 3 ? 'p.id IN (SELECT post_id FROM scores WHERE level_rank >= ?)' : '+sc.level_rank >= ?')
+      args.push(rank)
     }
     if (f.category) {
       where.push(`EXISTS (SELECT 1 FROM json_each(sc.categories) c WHERE json_extract(c.value, '$.id') = ?)`)
       args.push(f.category)
     }
+    // with a source, its index is the selective one: keep the (often wide) period from competing for the plan
+    const at = f.sourceId !== undefined ? '+p.published_at' : 'p.published_at'
     if (f.from) {
-      where.push('p.published_at >= ?')
+      where.push(`${at} >= ?`)
       args.push(new Date(f.from).toISOString())
     }
     if (f.to) {
-      where.push('p.published_at < ?')
+      where.push(`${at} < ?`)
       args.push(new Date(f.to).toISOString())
     }
     if (f.q && f.q.trim()) {

@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { api } from '../api'
+import type { Alert } from '@shared/domain'
+import { useLiveStore } from './live'
+
+/** The alert queue, kept live from alert events. */
+export const useAlertsStore = defineStore('alerts', () => {
+  const alerts = ref<Alert[]>([])
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+
+  async function load(): Promise<void> {
+    loading.value = true
+    try {
+      alerts.value = await api.listAlerts({ limit: 500 })
+      error.value = null
+    } catch (e) {
+      error.value = (e as Error).message
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function upsert(a: Alert): void {
+    const i = alerts.value.findIndex((x) => x.id === a.id)
+    if (i >= 0) alerts.value[i] = a
+    else alerts.value.unshift(a)
+  }
+
+  function listen(): () => void {
+    const live = useLiveStore()
+    live.start()
+    return live.on((e) => {
+      if (e.type === 'alert:new' || e.type === 'alert:updated') upsert(e.alert)
+    })
+  }
+
+  return { alerts, loading, error, load, upsert, listen }
+})
