@@ -4,25 +4,12 @@ import { levelRank } from '../../shared/domain'
 import type { PostFilter, PostPage } from '../../shared/api'
 import { postFilterSchema } from '../../shared/api'
 import { toFtsQuery } from './search-index'
+import type { NormalisedItem } from '../feeds/normalise'
 
-/** The fields of a normalised feed item that the store keeps. */
-export interface ItemToStore {
-  guid: string | null
-  link: string | null
-  dedupeKey: string
-  /** Keys the item would have under the other dedupe strategies: matched too, so a strategy change adds no copy. */
+/** A normalised feed item as the store keeps it, with the story key the poller computed for it. */
+export type ItemToStore = Omit<NormalisedItem, 'inReplyTo' | 'altKeys'> & {
+  /** Keys the item would have under the other dedupe strategies (see NormalisedItem.altKeys). */
   altKeys?: string[]
-  contentHash: string
-  title: string
-  text: string
-  html: string
-  author: string | null
-  publishedAt: string
-  media: boolean
-  mediaUrls: string[]
-  languageHint: string | null
-  commentsFeedUrl: string | null
-  commentCount: number | null
   storyKey?: string | null
 }
 
