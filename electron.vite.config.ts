@@ -31,6 +31,7 @@ export default defineConfig({
     root: 'src',
     plugins: [vue()],
     resolve: { alias: { '@': resolve('src'), '@shared': resolve('electron/shared') } },
-    build: { rollupOptions: { input: { index: resolve('src/index.html') } } }
+    // minified: the dashboard's first render counts for the officer (and for a wall screen on the headless host)
+    build: { minify: true, rollupOptions: { input: { index: resolve('src/index.html') } } }
   }
 })
