@@ -140,7 +140,7 @@ export async function startHttpHost(o: HttpHostOptions): Promise<HttpHost> {
       'Cache-Control': 'no-store',
       Connection: 'keep-alive'
     })
-    res.write(': verbonden\n\n')
+    res.write(`data: ${JSON.stringify({ type: 'connected' })}\n\n`)
     clients.add(res)
     const unsubscribe = o.subscribe((e) => res.write(`data: ${JSON.stringify(e)}\n\n`))
     const ping = setInterval(() => res.write(': ping\n\n'), 15_000)

@@ -191,6 +191,11 @@ export type EngineEvent =
   | { type: 'alert:new'; alert: Alert }
   | { type: 'alert:updated'; alert: Alert }
   | { type: 'stats'; stats: DashboardStats }
+  /**
+   * Host-level: the event stream is (re)connected. Events emitted while it was down are lost, so stores reload on
+   * it: a page that loaded its data before the stream opened would otherwise keep a stale view.
+   */
+  | { type: 'connected' }
   /** Host-level: the desktop host asks the page to open a view (a clicked notification). */
   | { type: 'navigate'; to: string }
 

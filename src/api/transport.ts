@@ -34,7 +34,12 @@ export function ipcTransport(bridge: Bridge): Transport {
       if (!r.ok) throw new ApiCallError(r.error?.code ?? 'internal', r.error?.message ?? 'Onbekende fout')
       return r.result
     },
-    subscribe: (fn) => bridge.onEvent((e) => fn(e as EngineEvent)),
+    subscribe: (fn) => {
+      const off = bridge.onEvent((e) => fn(e as EngineEvent))
+      // IPC is connected from the start; say so once, like the HTTP stream does, so stores reload consistently
+      queueMicrotask(() => fn({ type: 'connected' }))
+      return off
+    },
     openExternal: (url) => bridge.openExternal(url)
   }
 }

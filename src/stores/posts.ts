@@ -21,6 +21,7 @@ export const usePostsStore = defineStore('posts', () => {
   const error = ref<string | null>(null)
   let statsTimer: ReturnType<typeof setTimeout> | null = null
   let seriesTimer: ReturnType<typeof setTimeout> | null = null
+  let liveDuringLoad: Map<number, Post> | null = null
 
   async function load(filter: PostFilter = {}): Promise<void> {
     loading.value = true
@@ -28,8 +29,13 @@ export const usePostsStore = defineStore('posts', () => {
     // charts load alongside the stream and KPIs, not after them
     const series = loadSeries()
     try {
+      // events that arrive while the request is in flight are newer than its answer: keep them over it
+      const during = new Map<number, Post>()
+      liveDuringLoad = during
       const [page, s] = await Promise.all([api.listPosts({ limit: 50, ...filter }), api.getStats({})])
-      stream.value = page.items
+      liveDuringLoad = null
+      stream.value = page.items.map((p) => during.get(p.id) ?? p)
+      for (const p of during.values()) upsert(p)
       stats.value = s
     } catch (e) {
       error.value = (e as Error).message
@@ -82,6 +88,7 @@ export const usePostsStore = defineStore('posts', () => {
 
   function upsert(p: Post): void {
     if (p.parentId !== null) return
+    liveDuringLoad?.set(p.id, p)
     const i = stream.value.findIndex((x) => x.id === p.id)
     if (i >= 0) stream.value[i] = p
     else {
@@ -95,7 +102,8 @@ export const usePostsStore = defineStore('posts', () => {
     const live = useLiveStore()
     live.start()
     return live.on((e) => {
-      if (e.type === 'post:scored' || e.type === 'post:new') {
+      if (e.type === 'connected') void load()
+      else if (e.type === 'post:scored' || e.type === 'post:new') {
         upsert(e.post)
         refreshSoon()
       } else if (e.type === 'alert:new' || e.type === 'alert:updated' || e.type === 'thread:updated') {

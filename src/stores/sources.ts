@@ -60,6 +60,7 @@ export const useSourcesStore = defineStore('sources', () => {
     const live = useLiveStore()
     live.start()
     return live.on((e) => {
+      if (e.type === 'connected') return void load()
       if (e.type !== 'source:health') return
       const s = sources.value.find((x) => x.id === e.sourceId)
       if (s) s.health = e.health

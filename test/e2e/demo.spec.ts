@@ -29,7 +29,7 @@ test('the demo dashboard shows scored Dutch posts and changes live within a minu
   // the token left the address bar once it was read
   expect(page.url()).not.toContain('token=')
   mkdirSync(join(repoRoot, 'docs/screenshots'), { recursive: true })
-  await page.screenshot({ path: join(repoRoot, 'docs/screenshots/overzicht.png') })
+  await page.screenshot({ path: join(repoRoot, 'docs/screenshots/demo.png') })
   expect(errors).toEqual([])
 })
 
