@@ -25,6 +25,7 @@ export const useAlertsStore = defineStore('alerts', () => {
     } catch (e) {
       error.value = (e as Error).message
     } finally {
+      liveDuringLoad = null
       loading.value = false
     }
   }

@@ -40,6 +40,7 @@ export const usePostsStore = defineStore('posts', () => {
     } catch (e) {
       error.value = (e as Error).message
     } finally {
+      liveDuringLoad = null
       loading.value = false
     }
     await series
