@@ -13,8 +13,9 @@ import type { FetchOptions } from './fetch'
 import { decodeFeed } from './decode'
 import { parseFeedInWorker } from './parse'
 import { chooseDedupeStrategy, normaliseItems, storyKey } from './normalise'
-import type { DedupeStrategy } from './normalise'
+import type { DedupeStrategy, NormalisedItem } from './normalise'
 import { matchesWatch } from './watch'
+import { commentFeedUrl, threadComments } from './threads'
 import { feedError } from './errors'
 import type { FeedError } from './errors'
 import { nextPollDelayMs } from './schedule'
@@ -127,7 +128,7 @@ export async function pollSource(
   const strategy = chooseDedupeStrategy(feed.items, { strategy: previousStrategy })
   const items = normaliseItems(feed, { sourceUrl: res.finalUrl, fetchedAt, previousStrategy })
   const kept = source.parentPostId
-    ? items
+    ? commentsOf(deps, source.parentPostId, items)
     : items.filter((i) => matchesWatch(`${i.title}\n${i.text}`, source.watchTerms, source.excludeTerms).keep)
   const delay = nextPollDelayMs({
     intervalSeconds: source.intervalSeconds,
@@ -143,7 +144,12 @@ export async function pollSource(
     for (const item of kept) {
       const r = deps.posts.upsert(
         source.id,
-        { ...item, storyKey: source.parentPostId ? null : storyKey(item) },
+        {
+          ...item,
+          // a Reddit discussion has no wfw:commentRss: its thread feed is derived from the link
+          commentsFeedUrl: source.parentPostId ? null : commentFeedUrl(item),
+          storyKey: source.parentPostId ? null : storyKey(item)
+        },
         fetchedAt,
         source.parentPostId ?? null
       )
@@ -175,6 +181,13 @@ export async function pollSource(
     newPostIds: outcome.newIds,
     repaired: feed.repaired
   }
+}
+
+/** The comments in a post's comment feed, oldest first, without the post itself (Reddit thread feeds start with it). */
+function commentsOf(deps: PollDeps, parentPostId: number, items: NormalisedItem[]): NormalisedItem[] {
+  const parent = deps.posts.get(parentPostId)
+  if (!parent) return items
+  return threadComments({ guid: null, link: parent.link }, items).map((c) => c.item)
 }
 
 function redirectState(

@@ -87,3 +87,41 @@ describe('dedupe across a change of strategy', () => {
     expect(mode.dedupe_mode).toBe('link')
   })
 })
+
+describe('comment threads', () => {
+  it('derives the thread feed of a Reddit discussion and follows it for an own source', async () => {
+    const link = 'https://www.reddit.com/r/almere/comments/abc123/almere_college_telefoonverbod/'
+    server.set('/r.xml', {
+      body: `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>r/almere</title>
+<entry><id>t3_abc123</id><title>Almere College telefoonverbod</title><link href="${link}"/>
+<updated>2026-11-20T10:00:00Z</updated><content type="html">Wat vinden jullie van het telefoonverbod?</content></entry></feed>`
+    })
+    await engine.call('addSource', { name: 'reddit', url: `${server.url}/r.xml`, kind: 'own', intervalSeconds: 60 })
+    await engine.pollOnce({ all: true })
+    const followed = engine.sources.listAll().filter((s) => s.parentPostId !== null)
+    // followed, not fetched: a test never leaves loopback
+    expect(followed.map((s) => s.url)).toEqual([
+      'https://www.reddit.com/r/almere/comments/abc123/almere_college_telefoonverbod/.rss'
+    ])
+  })
+
+  it('leaves the post itself out of its thread feed', async () => {
+    const postLink = 'https://example.org/p1'
+    server.set('/own.xml', {
+      body: rss([{ guid: 'p1', title: 'Telefoonverbod', text: 'Vanaf maandag telefoonvrij', comments: `${server.url}/t.xml` }])
+    })
+    // a thread feed that starts with the post itself, as Reddit's do
+    server.set('/t.xml', {
+      body: rss([
+        { guid: 'p1', title: 'Telefoonverbod', text: 'Vanaf maandag telefoonvrij' },
+        { guid: 'c1', title: 'Re', text: 'Goed plan', author: 'ouder1' }
+      ]).replace(/https:\/\/example\.org\/p1/g, postLink)
+    })
+    await engine.call('addSource', { name: 'own', url: `${server.url}/own.xml`, kind: 'own', intervalSeconds: 60 })
+    await engine.pollOnce({ all: true })
+    await engine.pollOnce({ all: true })
+    const root = (await engine.call('listPosts', {})).items[0]!
+    const detail = await engine.call('getPost', { id: root.id })
+    expect(detail.comments.map((c) => c.text)).toEqual(['Goed plan'])
+  })
+})
