@@ -7,7 +7,7 @@ import type { Tag } from './tags.ts'
 import type { Prepared } from './text.ts'
 
 const GAME =
-  /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel)\b/
+  /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel|mario ?kart|smash|rocket league|overwatch|league|lol-potje|fall guys|schaak|schaken|dammen|monopoly|uno|pingpong|tafeltennis|padel)\b/
 const SPORT =
   /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
 const META_SPEECH =
@@ -42,13 +42,47 @@ const COPULA = new Set([
   'am',
   'were'
 ])
+/** "die eikel", "die vieze loser": a demonstrative makes the insult point at someone. */
+const DEMONSTRATIVE = new Set(['die', 'deze', 'dat', 'that', 'this'])
+/** A pronoun with its copula glued on: "you're so ugly". */
+const CONTRACTED = new Set(["you're", 'youre', "he's", "she's", "they're"])
 const HATE_PHRASES =
   /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|verdienen (het )?niet (om )?te leven|niet waard|geen (ruimte|plaats) (op|in|voor)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(moeten|mogen) niet (op|in|naar) (school|ons land|onze school|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|niets erger dan|niks erger dan|mindere wezens|maakt me (zo )?(boos|ziek|woedend|misselijk)|maken me (zo )?(boos|woedend|misselijk)|(niet|niets) beter dan|stortplaats|opgesloten in kooien|mensenrechten|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
 const VIOLENT_PHRASES =
-  /\b(in elkaar (slaan|trappen|rammen|beuken|slaat|sla)|(sla|slaan|trap|trappen|ram|rammen|schop|schoppen) .{0,20}in elkaar|kapot (slaan|maken|sla)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met)\b/
+  /\b(in ?elkaar (slaan|trappen|rammen|beuken|schoppen|meppen|slaat|sla|ram|trap)|(sla|slaat|slaan|trap|trapt|trappen|ram|ramt|rammen|schop|schopt|schoppen|beuk|beukt|beuken|mep|mept|meppen) .{0,25}(in ?elkaar|verrot|bont en blauw|tot moes|het ziekenhuis in)|(verrot|bont en blauw|tot moes) (slaan|trappen|schoppen|meppen)|kapot ?(slaan|maken|sla|trappen|schoppen|meppen)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met)\b/
 /** Dutch separable verbs put the particle at the end: "steek ik hem neer", "slaan hem vrijdag in elkaar". */
 const SEPARABLE =
   /\b(steek|steekt|steken|schiet|schieten|sla|slaat|slaan|knal|knalt|knallen|trap|trapt|trappen|ram|rammen|mep|meppen)\b( [^ |]+){0,5} (neer|dood|kapot|in elkaar|lens|overhoop)\b/
+/**
+ * Damage to someone's things announced together with the person: "ik ga zijn scooter slopen en hem ook",
+ * "trap zijn auto in elkaar en hem erbij", "daarna is hij zelf aan de beurt".
+ */
+const DAMAGE =
+  /\b(slopen|sloop|sloopt|kapotmaken|kapot maken|maak .{0,20}kapot|in elkaar (trappen|trap|trapt)|(trap|trapt|trappen) .{0,25}in elkaar|lek (steken|steek|steekt)|(steek|steekt|steken) .{0,25}lek|in de fik|in brand (steken|steek)|(ruit|ruiten|ramen) .{0,15}(ingooien|ingooi|in gooien|kapot)|bekrassen)\b/
+const AND_PERSON =
+  /\b(en (hem|haar|jou|je|jullie|die gast|die leraar|die docent) (ook|erbij|meteen|daarna|zelf)|(hem|haar|jou|jullie) (erbij|er ook bij)|(daarna|dan|vervolgens) (is|ben|zijn|bent) (hij|zij|ze|jij|je|jullie|die) (zelf )?(aan de beurt|de volgende)|(he|she|you)('s| is|'re| are) next)\b/
+/** Lying in wait for someone: "ik wacht die gast vrijdag op bij het fietsenhok", "we staan hem op te wachten". */
+const LIE_IN_WAIT =
+  /\b(wacht|wachten|wachtte|wachtten) (ik |we |wij |ze |zij |jullie |hij )?(die|deze|dat|jou|je|hem|haar|jullie|hen)\b( [^ ]+){0,5} op( (bij|na|voor|aan|om|morgen|vrijdag|maandag|dinsdag|woensdag|donderdag|straks|vanavond)\b|$)|\b(die|deze|jou|je|hem|haar|jullie|hen)( [^ ]+){0,3} (op te wachten|opwachten)\b/
+/** Meeting someone kindly at the door is not lying in wait. */
+const WELCOME = /\b(welkom|ontvangen|gezellig|koffie|taart|verrassing|feest|bloemen|ophalen)\b/
+/**
+ * Blackmail and sextortion: exposing chats, pictures or secrets unless the person complies, or posting
+ * intimate pictures ("anders laat ik iedereen die chat zien", "i'll post your nudes in the class group").
+ */
+const EXPOSE =
+  /\b(((laat|laten) (ik|we)|(ik|we) (laat|laten)) (iedereen|de hele (klas|school)|je ouders|jullie ouders)( [^ ]+){0,4} zien|((zet|zetten|post|gooi|gooien|stuur|deel|verspreid|verspreiden) (ik|we)|(ik|we) (zet|zetten|post|gooi|gooien|stuur|deel|verspreid|verspreiden)) ([^ ]+ ){0,6}(online|op insta|op tiktok|op snap|in de (klassen)?(app|groep|groepsapp|klassenapp)|rond|door|naar iedereen)|(vertel|vertellen) (ik|we) (het )?(iedereen|aan iedereen|je ouders)|(i'll|i will|ill|gonna) (post|share|send|show|leak) (your|ur|those|these|the) (nudes|pics|pictures|photos|chat|messages|video)|(i'll|i will|ill|gonna) show everyone|(post|share|leak)(ed)? (your|ur) (nudes|pics)|(show|tell) everyone (at school )?what you)\b/
+const UNLESS =
+  /\b(anders|of ik|of we|or i'll|or i will|or else|if you don'?t|if u don'?t|als je (niet|geen)|tenzij)\b|(stuur|geef|betaal|maak|unblock) .{0,40}\b(of|or)\b/
+const INTIMATE =
+  /\b(nudes|naaktfoto'?s?|naakt|pics|foto'?s van jou|je foto'?s|die foto'?s|die chat|onze chat|je berichten)\b/
+/** Laughing at someone's distress or mishap: "kijk hoe ze huilt", "haha hij valt van zijn stoel". */
+const MOCK_CUE = /\b(kijk (hoe|wat)|moet je zien|haha+|hahaha+|lol|lmao|wat een baby)\b/
+const DISTRESS =
+  /\b(huilt|huilen|huilde|jankt|janken|jankte|valt|viel|struikelt|struikelde|pist|plast|kotst|in (zijn|haar|z'n) broek|schaamt|bloost|trilt|crying|cries|falls)\b/
+/** English exclusion aimed at a person: "no wonder nobody talks to you", "no one likes you". */
+const EXCLUSION_EN =
+  /\b(nobody|no one|noone|no1) (in [^ ]+ )?(likes|wants|talks to|cares about|loves|sits with|would date) (you|u|him|her)\b|\bno wonder (nobody|no one)\b|\bnobody wants you\b/
 const NORMATIVE =
   /\b(moeten|moet|zou(den)? (moeten|graag)|verdienen|verdient|verdien|iemand zou|wou dat|wilde dat|hoop dat|wens|laten we|wat als we|als iemand maar|graag zien|hopen dat|in het belang van|moeten worden|genadeloos|door mijn handen|i'll|gonna|should)\b/
 const DESERVE_DEATH = /\b(verdien|verdienen|verdient)\b.{0,25}\b(sterven|lijden|de dood|dood)\b/
@@ -68,9 +102,9 @@ const SCHOOL_CONTEXT =
   /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
 const HARASS =
-  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta (voor|bij) (je|jouw) (deur|huis)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
+  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta( [^ ]+){0,3} (voor|bij) (je|jouw|uw|haar|zijn) (deur|huis|voordeur|raam)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
 const ACCUSE =
-  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit aan (leerlingen|meisjes|kinderen|jongens)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen)\b/
+  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van))\b/
 /** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
 const EXCLUSION =
   /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er niet bij)\b/
@@ -81,6 +115,8 @@ const CURSE =
 /** The post says the story is false: the accusation it repeats is the thing being denied. */
 const DENIAL =
   /\b(niet waar|onzin|nepnieuws|fake news|klopt niet|klopt helemaal niet|gelogen|verzonnen|ontkent|ontkennen|geen sprake van|niets van waar|niks van waar|geen bewijs|niks gevonden|niets gevonden|is niet (ontslagen|opgepakt|gearresteerd|geschorst)|stop (met )?(die|de|deze) (roddels|geruchten))\b/
+/** "Meneer X is niet ontslagen": the denial is the whole story. */
+const DENIED_FACT = /\bis niet (ontslagen|opgepakt|gearresteerd|geschorst)\b/
 /** Talk about a rumour, which only clears the accusation when it is also denied or condemned. */
 const RUMOUR = /\b(roddel|roddels|gerucht|geruchten|verhaal|verhalen|praatjes)\b/
 
@@ -108,7 +144,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
   if (game) f.note('game_context')
   // "Die roddels zijn niet waar", or a rumour named and condemned ("stop met die geruchten, schandalig").
   const denied = DENIAL.test(text) || (RUMOUR.test(text) && CONDEMN.test(text))
-  if (denied && (RUMOUR.test(text) || ACCUSE.test(text))) f.note('rumour_denied')
+  if (denied && (RUMOUR.test(text) || ACCUSE.test(text) || DENIED_FACT.test(text)))
+    f.note('rumour_denied')
   if (sport) f.note('sport_context')
   const live = (i: number) => !p.tokens[i].quoted && !p.tokens[i].negated
   const has = (i: number, t: Tag) => tags[i].has(t)
@@ -148,7 +185,10 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     const exclaim = EXCLAIM.test(sentenceText) && !self
     // "jij bent dom", "is hij dom": a copula next to the person, so "je kapotte platen zijn waardeloos" stays quiet.
     const predicated = personTargets.some(
-      (j) => COPULA.has(p.tokens[j + 1]?.norm ?? '') || COPULA.has(p.tokens[j - 1]?.norm ?? '')
+      (j) =>
+        COPULA.has(p.tokens[j + 1]?.norm ?? '') ||
+        COPULA.has(p.tokens[j - 1]?.norm ?? '') ||
+        CONTRACTED.has(p.tokens[j].norm)
     )
 
     for (const i of alive) {
@@ -160,7 +200,15 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       else if (has(i, 'insult')) {
         if (identity.length) f.add('bullying', 0.8, 'insult_group', [tok])
         else if (named.length) f.add('bullying', 0.75, 'insult_named', [tok])
-        else if (second.length || third.length || exclaim || i === s.idx[0] || postIdentity)
+        else if (
+          second.length ||
+          third.length ||
+          exclaim ||
+          i === s.idx[0] ||
+          postIdentity ||
+          DEMONSTRATIVE.has(p.tokens[i - 1]?.norm ?? '') ||
+          DEMONSTRATIVE.has(p.tokens[i - 2]?.norm ?? '')
+        )
           f.add('bullying', 0.62, 'insult_person', [tok])
         // "kok is een sukkel", "vieze klootzak is het": the insult is said of someone.
         else if (
@@ -216,7 +264,11 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     const frame = any('firstSubject').length > 0 || NORMATIVE.test(sentenceText)
     const threatTarget =
       hasTarget ||
-      /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd)\b/.test(
+      alive.some(
+        (i) =>
+          (has(i, 'insult') || has(i, 'slur')) && DEMONSTRATIVE.has(p.tokens[i - 1]?.norm ?? '')
+      ) ||
+      /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd|gast|jongen|meisje|kind|vent|kerel|leerling|klasgenoot|conciërge|scheids|scheidsrechter|buurjongen)\b/.test(
         sentenceText
       )
     const damp = game || sport ? 0.15 : 1
@@ -234,6 +286,24 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     if (DESERVE_DEATH.test(sentenceText) && hasTarget)
       f.add('threat', 0.8, 'threat_deserve_death', sentSpan(p, s))
     if (VEILED.test(sentenceText)) f.add('threat', 0.62 * damp, 'threat_veiled', sentSpan(p, s))
+    if (LIE_IN_WAIT.test(sentenceText) && !WELCOME.test(text))
+      f.add('threat', 0.66 * damp, 'threat_lie_in_wait', sentSpan(p, s))
+    if (DAMAGE.test(sentenceText) && AND_PERSON.test(sentenceText))
+      f.add('threat', 0.8 * damp, 'threat_damage_and_person', sentSpan(p, s))
+    // Blackmail needs the exposure and either a condition or intimate material; game damping does not apply.
+    if (EXPOSE.test(sentenceText) && (UNLESS.test(text) || INTIMATE.test(sentenceText))) {
+      f.add('harassment', 0.8, 'harass_blackmail', sentSpan(p, s))
+      f.add('threat', 0.72, 'threat_blackmail', sentSpan(p, s))
+    }
+    if (MOCK_CUE.test(text + ' ' + p.text) && DISTRESS.test(sentenceText) && personTargets.length)
+      f.add('bullying', 0.55, 'mock_distress', sentSpan(p, s))
+    if (EXCLUSION_EN.test(sentenceText))
+      f.add(
+        'bullying',
+        postHostile || any('attr').length ? 0.72 : 0.55,
+        'exclusion_en',
+        sentSpan(p, s)
+      )
     const weapons = alive.filter((i) => live(i) && has(i, 'weapon'))
     if (
       weapons.length &&

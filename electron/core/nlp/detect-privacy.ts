@@ -3,6 +3,7 @@
  * Patterns run on the raw text so offsets point at exactly what the officer must hide or report.
  */
 import { spanOf, type Findings } from './findings.ts'
+import { LEX } from './lexicon.ts'
 import type { Tag } from './tags.ts'
 import type { Prepared } from './text.ts'
 
@@ -16,10 +17,22 @@ const NINE_DIGITS = /(?<![\d-])\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d-])/g
 const BIRTH =
   /\b(geboren|geb\.|geboortedatum|jarig op|born)\s*(op|on|:)?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:19|20)\d{2})/giu
 const CLASS_CODE = /^(?:[1-6](?:[a-h]\d?|havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb|h|v|m)\d?|klas)$/i
+// normText splits "2,3" into "2 3".
 const GRADES =
-  /\b(cijfer|cijfers|onvoldoende|gezakt|zakt|blijft zitten|zittenblijver|een [1-5]([.,]\d)? voor|rapport)\b/
+  /\b(cijfer|cijfers|cijferlijst|onvoldoende|onvoldoendes|gezakt|zakt|blijft zitten|zittenblijver|(een|n) [1-9]( \d)? (voor|op|gemiddeld)|[1-9] \d (voor|op|gemiddeld)|gemiddeld (een )?[1-5]( \d)?|rapport|rapportcijfers?)\b/
+/** A number that reads as a school grade (1 to 10, one decimal): what makes "cijfers" specific. */
+const GRADE_NUMBER = /\b([1-9]|10) \d (voor|op|gemiddeld)\b|\been [1-5] (voor|op)\b/
+/** Saying it for laughs: the grade shared to shame. */
+const MOCKING =
+  /\b(haha+|hahaha+|lol|lmao|sukkel|dom|dombo|domme|dommerik|loser|mislukt|mislukte|kneus|slechtste|wat een|hopeloos)\b|😂|🤣|💀/u
 const MEDICAL =
-  /\b(adhd|autisme|autist|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|opgenomen in|suïcidaal|zelfmoordpoging|snijdt zichzelf|ritalin|hiv|soa|kanker|chemo|psycholoog|eetstoornis|burn-?out)\b/
+  /\b(adhd|autisme|autistisch|autist|dyslexie|dyslectisch|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|psychiatrische|psychiater|opgenomen in (een|de) (kliniek|instelling|ziekenhuis|ggz|jeugdzorg|psychiatrische)|kliniek|ggz|suïcidaal|zelfmoordpoging|snijdt zichzelf|automutilatie|ritalin|concerta|antidepressiva|medicijnen|medicatie|hiv|soa|kanker|chemo|psycholoog|therapie|eetstoornis|burn-?out|rugzakje|pgb)\b/
+/** "Noah is opgenomen": admitted to hospital or care, not recorded, and not taken into a team or a list. */
+const ADMITTED =
+  /(?:^|[\s,.!?])(hij|zij|ze|[\p{L}]+) (is|wordt|werd|ligt) (weer |al |nu |sinds kort )?opgenomen\b(?! in (het|de|ons|onze) (team|selectie|elftal|koor|band|programma|rooster|lijst|boek|archief))/u
+/** Care, youth-protection and justice details: as private as a diagnosis when said of a named pupil. */
+const CARE_LEGAL =
+  /\b(jeugdzorg|jeugdzorginstelling|gesloten (jeugd)?(zorg)?instelling|jeugdinrichting|jeugdgevangenis|gevangenis|tbs|pleeggezin|pleegzorg|pleegouders|pleegkind|uit huis geplaatst|uithuisplaatsing|ondertoezichtstelling|onder toezicht|jeugdreclassering|reclassering|voogd|voogdij|uit de ouderlijke macht|enkelband|taakstraf|jeugdbescherming|veilig thuis|schuldhulp|voedselbank)\b/
 const CONTACT_OWN =
   /^(info|administratie|receptie|contact|secretariaat|noreply|no-reply|roosters?|verzuim|ziekmelding|ouders|leerlingzaken|examens?|mediatheek|planning|zorg|bestuur)@|@almerecollege\.nl$/i
 const HELPLINE =
@@ -134,12 +147,19 @@ export function detectPersonalInfo(
   for (const m of t.matchAll(BIRTH)) f.add('personal_info', 0.75, 'birth_date', [span(m)])
 
   const namedPerson = tags.some((s) => s.has('name') || s.has('staff'))
-  const congrats = CONGRATS.test(lower) && sentiment >= 0
+  // Praise counts unless the post also carries abuse (sarcastic "gefeliciteerd, loser").
+  const abusive = ['bullying', 'threat', 'harassment'].some((c) => f.conf.has(c as 'threat'))
+  const congrats = CONGRATS.test(lower) && (sentiment >= 0 || !abusive)
   const thirdPerson = tags.some((s) => s.has('third'))
   // A grade is personal only when it is said of a person in the same sentence; "de inspectie beoordeelt de
   // kwaliteitszorg als onvoldoende" is about the school.
   const grade = GRADES.exec(lower)
   const gradeSpan = grade ? phraseSpan(p, grade[0]) : []
+  // "cijfers aangepast" without a grade or a pupil is an accusation about staff, not a pupil's result.
+  const specificGrade =
+    GRADE_NUMBER.test(lower) ||
+    /\b([1-9]|10)[.,]\d\b/.test(t) ||
+    /\b(rapport|cijferlijst)\b/.test(lower)
   if (grade && gradeSpan.length && !INSTITUTIONAL.test(sentenceOf(p, gradeSpan[0].start))) {
     const g = p.tokens.findIndex((t) => t.start === gradeSpan[0].start)
     const near = (tag: 'name' | 'staff' | 'third') =>
@@ -147,25 +167,43 @@ export function detectPersonalInfo(
         (s, j) =>
           s.has(tag) && p.tokens[j].sentence === p.tokens[g].sentence && Math.abs(j - g) <= 8
       )
-    const named = near('name') || near('staff')
+    const pupil = near('name')
+    const named = pupil || (near('staff') && specificGrade)
     // A good result praised in public ("hoogste cijfer van de klas, knap gedaan") is school news, not a leak.
     if (congrats) f.note('grades_praise')
-    else if (named || near('third'))
-      f.add('personal_info', named ? 0.62 : 0.45, 'grades', gradeSpan)
+    else if (named || (near('third') && specificGrade)) {
+      const mocked = MOCKING.test(lower + ' ' + t)
+      f.add('personal_info', named ? (mocked ? 0.72 : 0.62) : 0.45, 'grades', gradeSpan)
+      // Shared to laugh at: the pupil is being shamed, not only exposed.
+      if (mocked && pupil) f.add('bullying', 0.6, 'grades_mocked', gradeSpan)
+    }
   }
-  const med = MEDICAL.exec(lower)
+  // Only a pronoun or a known first name is admitted somewhere; "de les is opgenomen" was recorded.
+  const admM = ADMITTED.exec(t)
+  const adm =
+    admM && (/^(hij|zij|ze)$/.test(admM[1]) || LEX.names.has(admM[1].toLowerCase())) ? admM : null
+  const med = MEDICAL.exec(lower) ?? adm
   const fundraiser =
     /\b(kwf|fundraiser|sponsorloop|inzamel|actie voor|onderzoek naar|strijd tegen|alpe d)/.test(
       lower
     )
   const curse = med?.[0] === 'kanker' && /\b(de kanker|krijg|krijgen|kanker op)\b/.test(lower)
   if (med && (namedPerson || thirdPerson) && !curse && !(med[0] === 'kanker' && fundraiser))
-    f.add('personal_info', namedPerson ? 0.66 : 0.45, 'medical', phraseSpan(p, med[0]))
+    f.add(
+      'personal_info',
+      namedPerson ? 0.66 : 0.45,
+      'medical',
+      med === adm ? [span(med)] : phraseSpan(p, med[0])
+    )
+  // Youth care and justice only with a named person: "zit in de gevangenis" alone may be about anyone.
+  const care = CARE_LEGAL.exec(lower)
+  const pupilNamed = tags.some((s) => s.has('name'))
+  if (care && (pupilNamed || (thirdPerson && /\b(uit|van) (klas )?[1-6]/.test(lower))))
+    f.add('personal_info', pupilNamed ? 0.68 : 0.5, 'care_legal', phraseSpan(p, care[0]))
   // A pupil's first name next to a class code ("Sanne uit 3B", "Mo (2c)"): on its own ordinary school news
   // ("Gefeliciteerd Sanne uit 3B"), serious next to other details or in a hostile post.
   const otherPi = (f.conf.get('personal_info') ?? 0) >= 0.3
-  const hostile =
-    sentiment < -0.2 || ['bullying', 'threat', 'harassment'].some((c) => f.conf.has(c as 'threat'))
+  const hostile = (sentiment < -0.2 && !congrats) || abusive
   // In a hostile post without other details the name and class make the pupil a target: the abuse is the
   // finding and the class code stays second (below any abuse category).
   const abuse = Math.max(
@@ -219,6 +257,9 @@ const FIGHT = /\b(ruzie|gevecht|vechtpartij|knokpartij|matpartij|klappen|fight)\
 /** People the picture could show ("die gast", "de stagiaire"), beyond names and pronouns. */
 const PERSON_NOUN =
   /\b(die |deze |dat |de |het |that |this |the )?(gast|jongen|meisje|leerling|leerlingen|klasgenoot|klasgenoten|docent|leraar|lerares|juf|meester|mentor|stagiaire|stagiair|conciërge|kind|kinderen|vriendin|vriend|brugklasser|meneer|mevrouw|klas|teacher|girl|boy|student|students)\b/
+/** Things, places and events a picture can show, which "hij" or "zij" may then refer to. */
+const THING =
+  /\b(aula|gebouw|schoolgebouw|sporthal|gymzaal|kantine|lokaal|plein|schoolplein|bank|fiets|scooter|auto|bus|telefoon|laptop|taart|boom|tuin|kunstwerk|muurschildering|schilderij|poster|zonsondergang|lucht|regenboog|website|trofee|beker|bord|kluisje|bibliotheek|mediatheek|podium|decor|zaal|school|vlag|hond|kat)\b/
 const CONSENT =
   /\b(met toestemming|toestemming (gegeven|gevraagd|gaven|geven|hebben gegeven)|(gaven|gaf|geven|heeft|hebben) (allemaal )?toestemming|mogen gebruiken|mocht van|mochten van|mag van|beeldrecht geregeld|ouders akkoord|akkoord van|die toestemming)\b/
 
@@ -237,9 +278,20 @@ export function detectMedia(p: Prepared, media: boolean, tags: Set<Tag>[], f: Fi
   if (!covert && !priv && !(media && (rec || show || fight))) return
   const consent = CONSENT.test(lower) && !/\bzonder toestemming\b/.test(lower)
   const noun = PERSON_NOUN.exec(lower)
-  // "die gast", "Roos", "hij": someone who can be recognised; "de klas", "leerlingen": people, not one person.
+  // "Filmpje van de nieuwe aula, wat is hij mooi geworden": hij/zij after a thing and no person is the thing.
+  const thingBefore = (i: number) => {
+    const before = p.tokens
+      .slice(0, i)
+      .map((x) => x.norm)
+      .join(' ')
+    return (
+      THING.test(before) &&
+      !PERSON_NOUN.test(before) &&
+      !tags.slice(0, i).some((s) => s.has('name') || s.has('staff'))
+    )
+  }
   const identifiable =
-    tags.some((s) => s.has('name') || s.has('staff') || s.has('third')) ||
+    tags.some((s, i) => s.has('name') || s.has('staff') || (s.has('third') && !thingBefore(i))) ||
     fight ||
     (noun !== null &&
       noun[1] !== undefined &&

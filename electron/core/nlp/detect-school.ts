@@ -23,10 +23,18 @@ const DISCLAIMER =
   /\b(persoonlijke titel|eigen mening|mijn mening|persoonlijke mening|privé|niet namens|op eigen titel|own opinion)\b/
 const OPINION =
   /\b(ik vind|vind ik|volgens mij|mijns inziens|persoonlijk|walgelijk|belachelijk|schandalig|idioot|slecht beleid|stem op|stemmen op|die partij|pvv|vvd|d66|glpvda|bbb|fvd)\b/
+/**
+ * A political stance taken in the school's name ("Het Almere College is tegen de nieuwe moskee"): a position
+ * word together with a political subject. "Wij zijn tegen pesten" is the school's own mission, not politics.
+ */
+const STANCE =
+  /\b((is|zijn|staat|staan) (fel |mordicus |faliekant |absoluut )?(tegen|voor|achter)|wij (vinden|steunen)|vinden wij|(steunt|steunen) .{0,40}niet|nooit (had|hadden) mogen|had nooit mogen|moet(en)? (opstappen|aftreden|verboden|weg))\b/
+const POLITICAL =
+  /\b(moskee|moskeeën|kerk|azc|asiel\p{L}*|vluchteling\p{L}*|migrant\p{L}*|immigratie|partij|verkiezingen|politiek|kabinet|regering|minister|burgemeester|wethouder|gemeenteraad|gemeente|staking|israël|israel|gaza|palestina|oekraïne|rusland|abortus|pvv|vvd|d66|cda|bbb|fvd|sp|glpvda|wilders)\b/u
 const STUDENT_CONTACT =
   /\b(volg (me|mij) (op|via) (snap|snapchat|insta|instagram|tiktok)|voeg (me|mij) toe|volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) een (dm|pb|berichtje)|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht)\b/
 const COMPLAINT =
-  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses)\b/
+  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses|(slaan|slaat|sloegen) alarm|alarmerend|noodkreet|ziekmeldingen (onder|van|bij) (docenten|personeel|leraren|medewerkers)|(hoog|hoge) ziekteverzuim|uitgevallen|werkdruk|onrust|(veel|meer|steeds meer|tientallen|honderden|talloze) (klachten|meldingen|ziekmeldingen|ouders|leerlingen)|klachten over|zorgen over|bezorgd|onder vuur|in opspraak|onder druk|datalek|hack|gehackt|geschorst|schorsing|vechtpartij|steekpartij|politie (ingezet|ingegrepen|opgeroepen|moest)|aangifte (gedaan|tegen)|misbruik|tekortschiet|schiet tekort|rommelt|crisis|conflict|wanorde|opgestapt|exodus|leegloop|boos|woede|verontwaardiging|angry|complaints|criticism|fails|failure|scandal|chaos)\b/
 const NEWS =
   /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
 
@@ -75,7 +83,7 @@ export function detectStaffConduct(
   const onSchool = SCHOOL.test(lower) && !OTHER_ALMERE.test(lower)
   const isSchool = reg.schoolAccounts.some(is)
   if (isSchool) {
-    const op = OPINION.exec(lower)
+    const op = OPINION.exec(lower) ?? (POLITICAL.test(lower) ? STANCE.exec(lower) : null)
     if (op) f.add('staff_conduct', 0.6, 'school_account_opinion', phraseSpan(p, op[0]))
     return
   }

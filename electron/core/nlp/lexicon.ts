@@ -39,7 +39,7 @@ export const NEG_ATTRIBUTES = words(`
   onbeschaafd verachtelijk lelijk waardeloos minderwaardig inferieur primitief zielig verneukt gestoord
   crimineel irritant onuitstaanbaar onnozel ranzig goor oneerlijk onwetend afstotend misselijkmakend
   ergste domste slechtste achterlijke dommer hersenloze waardeloze gevaarlijk gevaarlijke
-  disgusting stupid ugly worthless pathetic
+  disgusting stupid ugly worthless pathetic dumb fat weird gross
 `)
 
 /** Verbs and nouns of hatred and disgust. */
@@ -61,6 +61,8 @@ export const VIOLENCE = words(`
   verkrachten verkracht doodslaan opblazen ontvoeren executeren geëxecuteerd
   doorsnijden doorgesneden breken lijden sterven afslachten kapotmaken gedood vermoord uitgeroeid uitroeien
   uitmoorden slachten neerschiet neerschieten vergassen vergast beëindigen neergeschoten opgehangen gewurgd gemarteld verbrand verbranden
+  kapotslaan kapotgeslagen kapottrappen inelkaarslaan inelkaartrappen doodtrappen doodsteken neerslaan
+  aftuigen afrossen lekprikken
   kill murder shoot stab rape hang strangle
 `)
 

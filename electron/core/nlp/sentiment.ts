@@ -11,6 +11,13 @@ for (const [word, entry] of Object.entries(dutchPattern as Record<string, { pola
   const v = Number(entry.polarity)
   if (v) POLARITY.set(word.toLowerCase(), v)
 }
+// Cornetto reads "trots" as haughty; in school posts it is nearly always pride in someone.
+for (const [w, v] of [
+  ['trots', 0.6],
+  ['geselecteerd', 0.4],
+  ['gefeliciteerd', 0.7]
+] as const)
+  POLARITY.set(w, v)
 const EMOJI: Record<string, number> = {
   '😡': -0.8,
   '🤬': -0.9,
@@ -26,7 +33,9 @@ const EMOJI: Record<string, number> = {
   '🎉': 0.7,
   '😂': 0.2,
   '🙏': 0.4,
-  '💪': 0.5
+  '💪': 0.5,
+  '🏆': 0.7,
+  '🥇': 0.7
 }
 const TAG_VALUE: Partial<Record<Tag, number>> = {
   insult: -0.8,

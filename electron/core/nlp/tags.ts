@@ -23,7 +23,20 @@ export type Tag =
   | 'staff'
   | 'firstSubject'
 
-const SECOND = new Set(['je', 'jij', 'jou', 'jullie', 'u', 'you', 'your', "je'", 'jouw', 'ur'])
+const SECOND = new Set([
+  'je',
+  'jij',
+  'jou',
+  'jullie',
+  'u',
+  'you',
+  'your',
+  "je'",
+  'jouw',
+  'ur',
+  "you're",
+  'youre'
+])
 const THIRD = new Set([
   'hij',
   'zij',
@@ -37,7 +50,10 @@ const THIRD = new Set([
   'him',
   'her',
   'they',
-  'them'
+  'them',
+  "he's",
+  "she's",
+  "they're"
 ])
 const SELF = new Set(['ik', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
 const FIRST_SUBJECT = new Set(['ik', 'we', 'wij', "i'll", 'i', 'we'])

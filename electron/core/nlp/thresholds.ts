@@ -45,6 +45,10 @@ export const MODEL_ONLY_MAX_RISK = 35
 export const MODEL_ONLY_MIN_PROB: Partial<Record<CategoryId, number>> = {
   threat: 0.85,
   personal_info: 0.85,
+  // "heb je mijn appje gezien": ordinary messaging words carry the learned harassment score.
+  harassment: 0.85,
+  // An accusation needs the accusing words a rule knows; "heeft echt iets met geschiedenis" is not one.
+  defamation: 0.6,
   // The model learned "school name + news words"; press is only negative when a complaint word says so.
   negative_press: Infinity
 }
