@@ -15,7 +15,7 @@ import { parseFeedInWorker } from './parse'
 import { chooseDedupeStrategy, normaliseItems, storyKey } from './normalise'
 import type { DedupeStrategy, NormalisedItem } from './normalise'
 import { matchesWatch } from './watch'
-import { commentFeedUrl, threadComments } from './threads'
+import { commentFeedUrl } from './threads'
 import { feedError } from './errors'
 import type { FeedError } from './errors'
 import { nextPollDelayMs } from './schedule'
@@ -183,11 +183,15 @@ export async function pollSource(
   }
 }
 
-/** The comments in a post's comment feed, oldest first, without the post itself (Reddit thread feeds start with it). */
+/**
+ * The comments in a post's comment feed, without the post itself (Reddit thread feeds start with it). The post is
+ * recognised by its exact link: WordPress comments link to the post plus a #comment fragment, so a normalised
+ * comparison would throw every comment away.
+ */
 function commentsOf(deps: PollDeps, parentPostId: number, items: NormalisedItem[]): NormalisedItem[] {
   const parent = deps.posts.get(parentPostId)
-  if (!parent) return items
-  return threadComments({ guid: null, link: parent.link }, items).map((c) => c.item)
+  if (!parent?.link) return items
+  return items.filter((i) => i.link !== parent.link)
 }
 
 function redirectState(

@@ -125,3 +125,22 @@ describe('comment threads', () => {
     expect(detail.comments.map((c) => c.text)).toEqual(['Goed plan'])
   })
 })
+
+describe('WordPress comment feeds', () => {
+  it('keeps comments whose links are the post link plus a #comment fragment', async () => {
+    server.set('/wp.xml', {
+      body: rss([{ guid: 'p9', title: 'Musical', text: 'De musical was geweldig', comments: `${server.url}/wpc.xml` }])
+    })
+    server.set('/wpc.xml', {
+      body: rss([
+        { guid: 'c1', title: 'Door: ouder', text: 'Prachtig gedaan!', author: 'ouder1' },
+        { guid: 'c2', title: 'Door: opa', text: 'Wat een talent', author: 'opa' }
+      ]).replace(/<link>https:\/\/example\.org\/c(\d)<\/link>/g, '<link>https://example.org/p9#comment-$1</link>')
+    })
+    await engine.call('addSource', { name: 'wp', url: `${server.url}/wp.xml`, kind: 'own', intervalSeconds: 60 })
+    await engine.pollOnce({ all: true })
+    await engine.pollOnce({ all: true })
+    const root = (await engine.call('listPosts', {})).items[0]!
+    expect((await engine.call('getPost', { id: root.id })).comments).toHaveLength(2)
+  })
+})
