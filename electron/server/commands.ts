@@ -60,6 +60,7 @@ export const COMMANDS: Command[] = [
       demo: { type: 'boolean' },
       config: { type: 'string' },
       reset: { type: 'boolean' },
+      speed: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       token: { type: 'string' },
@@ -81,7 +82,9 @@ export const COMMANDS: Command[] = [
       }
       let feeds: Awaited<ReturnType<typeof startDemoFeeds>> | null = null
       if (demo) {
-        feeds = await startDemoFeeds({ loop: true, port: 5198 }).catch(() => startDemoFeeds({ loop: true }))
+        // --speed N plays the demo's timeline N times faster (the derailing thread in under a minute at 10)
+        const speed = typeof v.speed === 'string' ? Math.min(100, Math.max(1, Number(v.speed) || 1)) : 1
+        feeds = await startDemoFeeds({ loop: true, port: 5198, speed }).catch(() => startDemoFeeds({ loop: true, speed }))
         for (const f of feeds.feeds) {
           const known = engine.sources.list().find((s) => s.name === f.name)
           // the demo feed server gets a new port each run: point the existing source at it, keep its posts

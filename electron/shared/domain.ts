@@ -271,6 +271,9 @@ export interface Spike {
  * The text a post is scored on (title and body), so evidence offsets mean the same thing in the engine and the
  * dashboard.
  */
-export function scoredText(p: { title: string; text: string }): string {
+export function scoredText(p: { title: string; text: string; parentId?: number | null }): string {
+  // a comment's title is boilerplate like "Reactie van <handle>": scoring it adds nothing, showing it would undo
+  // the pseudonymisation of the thread view
+  if (p.parentId != null) return p.text || p.title
   return p.title && !p.text.startsWith(p.title) ? `${p.title}\n${p.text}` : p.text
 }

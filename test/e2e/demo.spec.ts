@@ -66,3 +66,27 @@ test('the API refuses a browser without the token', async ({ page }) => {
   const res = await page.request.post(`${host.url}/api/listPosts`, { data: {} })
   expect(res.status()).toBe(401)
 })
+
+test('the demo thread derails and escalates once, shown in the thread view', async ({ page }) => {
+  test.setTimeout(180_000)
+  host = await startHost({ demo: true, extraArgs: ['--speed', '10'] })
+  type Thread = { rootPostId: number; derailing: { derailing: boolean; turningPoint: number | null } }
+  await expect
+    .poll(async () => (await callApi<Thread[]>(host, 'listThreads', {})).filter((t) => t.derailing.derailing).length, {
+      timeout: 150_000,
+      intervals: [2000]
+    })
+    .toBeGreaterThan(0)
+  const thread = (await callApi<Thread[]>(host, 'listThreads', {})).find((t) => t.derailing.derailing)!
+  expect(thread.derailing.turningPoint).not.toBeNull()
+  const alerts = await callApi<{ threadPostId: number | null; kind: string }[]>(host, 'listAlerts', {})
+  expect(alerts.filter((a) => a.threadPostId === thread.rootPostId)).toHaveLength(1)
+  await page.goto(host.dashboardUrl)
+  await expect(page.getByRole('heading', { name: 'Overzicht' })).toBeVisible()
+  await page.evaluate((id) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/discussies/${id}`
+  }, thread.rootPostId)
+  await expect(page.getByRole('heading', { name: 'Ontsporingsindex' })).toBeVisible()
+  await expect(page.getByTestId('derailing').getByText('Kantelpunt', { exact: true })).toBeVisible()
+  await page.screenshot({ path: join(repoRoot, 'docs/screenshots/demo-ontsporing.png') })
+})

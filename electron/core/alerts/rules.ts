@@ -6,7 +6,7 @@ import type {
   Spike,
   ThreadDerailing
 } from '../../shared/domain'
-import { levelRank } from '../../shared/domain'
+import { levelRank, scoredText } from '../../shared/domain'
 import type { AlertUpsert } from '../store/alerts-repo'
 
 /** Lowest post level that opens an alert (laag only reaches the dashboard and the digest). */
@@ -20,7 +20,8 @@ export function alertForPost(post: Post, rootPostId: number | null): AlertUpsert
   const s = post.score
   if (!s || levelRank(s.level) < levelRank(ALERT_MIN_LEVEL)) return null
   const key = rootPostId ? `thread:${rootPostId}` : `story:${post.storyId ?? post.id}`
-  const title = (post.title || post.text).slice(0, 140)
+  // a comment's title names its author ("Reactie van …"): the alert is titled by what was said
+  const title = scoredText(post).split('\n')[0]!.slice(0, 140)
   return {
     kind: rootPostId ? 'thread' : 'post',
     dedupeKey: key,
