@@ -2,6 +2,7 @@
  * The Uitkijk engine: opens the store, runs the scheduler and the pipeline, implements the API of
  * electron/shared/api.ts and emits its events. Hosts (Electron, headless HTTP, CLI, tests) only adapt it.
  */
+import { DateTime } from 'luxon'
 import type { Db } from './store/db'
 import { openDatabase } from './store/db'
 import { ensureSearchIndex } from './store/search-index'
@@ -50,6 +51,9 @@ export interface EngineOptions {
   /** Alerting timings (tick, retry backoff); tests shorten them. */
   alerting?: AlertServiceOptions
 }
+
+/** The school's time zone: days and weeks on the dashboard are counted in it. */
+const SCHOOL_TIME_ZONE = 'Europe/Amsterdam'
 
 /** Polls in flight at once, overall and per host (politeness toward one server). */
 const POLL_CONCURRENCY = 6
@@ -287,13 +291,13 @@ export class Engine {
 
   private dashboardStats(): DashboardStats {
     const now = this.now()
-    const dayStart = new Date(now)
-    dayStart.setHours(0, 0, 0, 0)
-    const weekStart = new Date(dayStart)
-    weekStart.setDate(weekStart.getDate() - ((weekStart.getDay() + 6) % 7))
+    // "today" and "this week" are the school's, in Europe/Amsterdam, whatever time zone the server runs in
+    const local = DateTime.fromJSDate(now, { zone: SCHOOL_TIME_ZONE })
+    const dayStart = local.startOf('day').toUTC().toISO()!
+    const weekStart = local.startOf('week').toUTC().toISO()!
     const end = new Date(now.getTime() + 86_400_000).toISOString()
-    const today = this.stats.volume(dayStart.toISOString(), end)
-    const week = this.stats.volume(weekStart.toISOString(), end)
+    const today = this.stats.volume(dayStart, end)
+    const week = this.stats.volume(weekStart, end)
     return {
       postsToday: today.posts,
       postsWeek: week.posts,

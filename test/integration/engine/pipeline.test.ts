@@ -157,3 +157,26 @@ describe('cross-source stories', () => {
     expect((await engine.call('getStats', {})).postsToday).toBe(1)
   })
 })
+
+describe('dashboard KPIs', () => {
+  it('counts today in Europe/Amsterdam, whatever the server time zone', async () => {
+    // 00:30 in Amsterdam on 26 November is still 23:30 UTC on the 25th
+    const now = new Date('2026-11-25T23:30:00Z')
+    const local = new Engine({ dbPath: join(tmp.dir, 'tz.db'), now: () => now, log: () => {} })
+    try {
+      server.set('/tz.xml', {
+        body: rss([
+          { guid: 'a', title: 'Na middernacht', text: 'Bericht van 00:10 Amsterdamse tijd', date: '2026-11-25T23:10:00Z' },
+          { guid: 'b', title: 'Voor middernacht', text: 'Bericht van 23:50 Amsterdamse tijd', date: '2026-11-25T22:50:00Z' }
+        ])
+      })
+      await local.call('addSource', { name: 'tz', url: `${server.url}/tz.xml` })
+      await local.pollOnce({ all: true })
+      const stats = await local.call('getStats', {})
+      expect(stats.postsToday).toBe(1)
+      expect(stats.postsWeek).toBe(2)
+    } finally {
+      await local.stop()
+    }
+  })
+})
