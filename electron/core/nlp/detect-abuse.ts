@@ -7,7 +7,7 @@ import type { Tag } from './tags.ts'
 import type { Prepared } from './text.ts'
 
 const GAME =
-  /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel|mario ?kart|smash|rocket league|overwatch|league|lol-potje|fall guys|schaak|schaken|dammen|monopoly|uno|pingpong|tafeltennis|padel)\b/
+  /\b(fortnite|minecraft|roblox|fifa|valorant|call of duty|cod|gta|among us|apex|warzone|clash|brawl stars|potje|game|games|gamen|gamer|gaming|lobby|respawn|1v1|squad|ranked|controller|ps5|xbox|twitch|discord|in het spel|mario ?kart|smash ?bros|super smash|rocket league|overwatch|league|lol-potje|fall guys|schaak|schaken|dammen|monopoly|uno|pingpong|tafeltennis|padel)\b/
 const SPORT =
   /\b(wedstrijd|toernooi|finale|match|voetbal|hockey|basketbal|volleybal|inmaken|scoren|thuiswedstrijd|uitwedstrijd)\b/
 const META_SPEECH =
@@ -19,6 +19,7 @@ const COUNTER_STRONG =
   /\b(uitspreken tegen|spreek(t|en)? .{0,20}uit tegen|haat (jegens|tegen|tegenover)|openlijke haat|misleid|schaam (je|jij)|verloor .{0,20}respect|respect .{0,20}verloren|kan toch niet (echt )?geloven|tegen (racisme|discriminatie|haat|pesten)|intolerant|discriminerende|kortzichtig|zegt veel over|niet .{0,10}respecteren)\b/
 const PROHIBITION =
   /\b((we|wij|je|jullie|men) (mogen|moeten|mag|moet) (nooit|niet|geen)|(mogen|moeten|mag|moet) (we|wij|jullie|je) (nooit|niet|geen)|nooit (gezegd|beweerd|gedacht)|niet (gezegd|beweerd)|(nooit|niet) (toestaan|accepteren|tolereren|goedkeuren)|(ik|we|wij) (zou|zouden|zal|zullen) (nooit|niet|geen))\b/
+const NEGATOR_WORD = /\b(nooit|niet|geen)\b/
 const EXCLAIM =
   /\b(wat een|nog zo'n|zo'n|typisch (gedrag )?voor|voor mij ben je|uiteraard was|natuurlijk was)\b/
 const POSITIVE = new Set(
@@ -82,7 +83,7 @@ const DISTRESS =
   /\b(huilt|huilen|huilde|jankt|janken|jankte|valt|viel|struikelt|struikelde|pist|plast|kotst|in (zijn|haar|z'n) broek|schaamt|bloost|trilt|crying|cries|falls)\b/
 /** English exclusion aimed at a person: "no wonder nobody talks to you", "no one likes you". */
 const EXCLUSION_EN =
-  /\b(nobody|no one|noone|no1) (in [^ ]+ )?(likes|wants|talks to|cares about|loves|sits with|would date) (you|u|him|her)\b|\bno wonder (nobody|no one)\b|\bnobody wants you\b/
+  /\b(nobody|no one|noone|no1) ((in|at|from|on) (this |my |our |the |your )?[^ ]+ )?(likes|wants|talks to|cares about|loves|sits with|would date) (you|u|him|her)\b|\bno wonder (nobody|no one)\b|\bnobody wants you\b/
 const NORMATIVE =
   /\b(moeten|moet|zou(den)? (moeten|graag)|verdienen|verdient|verdien|iemand zou|wou dat|wilde dat|hoop dat|wens|laten we|wat als we|als iemand maar|graag zien|hopen dat|in het belang van|moeten worden|genadeloos|door mijn handen|i'll|gonna|should)\b/
 const DESERVE_DEATH = /\b(verdien|verdienen|verdient)\b.{0,25}\b(sterven|lijden|de dood|dood)\b/
@@ -102,7 +103,7 @@ const SCHOOL_CONTEXT =
   /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
 const HARASS =
-  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta( [^ ]+){0,3} (voor|bij) (je|jouw|uw|haar|zijn) (deur|huis|voordeur|raam)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|nieuw account|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
+  /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta( [^ ]+){0,3} (voor|bij) (je|jouw|uw|haar|zijn) (deur|huis|voordeur|raam)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
 const ACCUSE =
   /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van))\b/
 /** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
@@ -119,6 +120,54 @@ const DENIAL =
 const DENIED_FACT = /\bis niet (ontslagen|opgepakt|gearresteerd|geschorst)\b/
 /** Talk about a rumour, which only clears the accusation when it is also denied or condemned. */
 const RUMOUR = /\b(roddel|roddels|gerucht|geruchten|verhaal|verhalen|praatjes)\b/
+
+/**
+ * Someone else doing the violence on the writer's behalf ("mijn neef ramt hem in elkaar", "m'n broers komen je
+ * halen"): the relative or friend is the subject, so there is no first-person frame, but the writer is behind it.
+ */
+const ALLY =
+  /\b(mijn|m'n|mn|onze|ons) (grote |oudere |kleine )?(neef|neven|broer|broers|broertje|vader|pa|oom|ooms|vrienden|vriend|maten|matties|jongens|boys|familie|zus|zussen|neefjes|homies|gang)\b/
+/**
+ * Violence announced without a subject who wants it: "krijgt een kogel als ...", "er gaat iemand gestoken
+ * worden". Passive future or "krijgt" + weapon is a threat however it is phrased.
+ */
+const WEAPON_RECEIVE =
+  /\b(krijgt|krijg|krijgen) (een |de )?(kogel|kogels|mes|messteek|lading hagel|kopstoot)\b/
+const PASSIVE_VIOLENCE =
+  /\b(gaat|gaan|zal|zullen)\b( [^ ]+){0,6} (gestoken|neergestoken|doodgestoken|neergeschoten|doodgeschoten|vermoord|afgemaakt|in elkaar geslagen|in elkaar getrapt|verrot geslagen|opgeblazen|gedood) (worden|gaan)?\b/
+/** Veiled threats to someone's home: "kun je je ramen beter dichtspijkeren", "doe de voordeur maar op slot". */
+const HOME_THREAT =
+  /\b(ramen|ruiten|deur|voordeur|deuren|luiken|huis)\b.{0,30}\b(beter|maar)\b.{0,25}\b(dichtspijkeren|dichttimmeren|barricaderen|op slot|verzekeren)\b|\b(beter|maar)\b.{0,15}\b(ramen|ruiten|voordeur|deur|luiken)\b.{0,20}\b(dichtspijkeren|dichttimmeren|barricaderen)\b/
+/** A street address in the post ("Lindenlaan 14"), which turns "ga er maar eens langs" into a visit threat. */
+const ADDRESS =
+  /\b[a-z]+(straat|laan|weg|plein|gracht|singel|kade|dreef|hof|pad|dijk|steeg|park)\s+\d{1,4}\b/
+/** The address is someone's home, not a shop or the school's own open-day address. */
+const HOME_OF = /\b(woont|wonen|(zijn|haar|z'n|hun|jouw|je|zn) adres|adres van)\b/
+const VISIT =
+  /\b((ga|gaan|gaat|kom|komen|komt) (er|daar|d'r) ((maar|eens|vanavond|vannacht|even|morgen|allemaal|gewoon) )*(langs|heen|op bezoek)|(er|daar) ((maar|eens|vanavond|vannacht|even|morgen) )*(langsgaan|langskomen|heen gaan))\b/
+/** English threats of bodily harm with a first-person or group subject. */
+const THREAT_EN =
+  /\b((i'll|i will|ill|i'm gonna|im gonna|i'm going to|gonna|we'll|we will|we're gonna|we are gonna) ([^ ]+ ){0,2}(smash|break|beat|punch|hurt|kick|stab|shoot|kill|wreck|bash|jump|end)\b.{0,25}\b(you|u|him|her|them|his|your|ur|their|face|head)\b|smash (his|her|your|ur|their) (face|head) in|watch (your|ur) back|(we're|we are|they're|they are|i'm|im) coming for (you|u|him|her)|put (you|u|him|her) in (the |a )?(hospital|grave|ground))\b/
+/** Superlative put-downs for ranking people in a poll: "wie is de lelijkste van 2E". */
+const POLL =
+  /\b(wie (is|zijn|vindt|vind|vinden) |who('s| is| are) |rate |stem(men)? |vote |poll )([^ ]+ ){0,5}(de |het |the )?(lelijkste|dikste|domste|vieste|smerigste|stomste|raarste|zieligste|vetste|irritantste|ergste|kleinste|stinkendste|ugliest|fattest|dumbest|weirdest|grossest|biggest loser)\b/
+/** Emoji that mock a person when stacked on them (clowns, pigs, vomit). */
+const MOCK_EMOJI = /🤡|🤢|🤮|💩|🐷|🐖|🐀|🐒|🦍|🙈|🐄|🐋/gu
+/** Calling on others to pile on: "zet allemaal een 🤢 onder", "tag hem allemaal", "spam haar insta vol". */
+const PILE_ON =
+  /\b(zet|zetten|reageer|reageren|tag|taggen|spam|spammen) ((allemaal|iedereen|maar|jullie|hem|haar|een|even|massaal|die) ){0,4}([^ ]+ )?(onder|allemaal|vol|massaal)\b/
+/** Shutting someone out of a group chat: "nieuwe groepsapp zonder Bas", "gooi hem uit de klassenapp". */
+const GROUP_SHUTOUT =
+  /\b(groepsapp|groep|klassenapp|app|chat|groepschat|gc|groupchat|group chat)\b.{0,30}\bzonder\b|\b(gooi|gooien|kick|kicken|verwijder|verwijderen|zet|zetten|haal|halen) ([^ ]+ ){0,3}uit de (groep|app|klassenapp|groepsapp|chat|groepschat|gc)\b|\b(kick|remove) ([^ ]+ ){0,2}from the (group|gc|chat|groupchat)\b/
+/** Harassment through new or fake accounts and persistent messaging. */
+const EVASION =
+  /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) keep (messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
+/** A role noun takes the place of a name: "die stagiair", "de decaan". */
+const ROLE =
+  /\b(die|de|deze|onze|dat|that|the|our) (nieuwe |new )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|teacher|principal|coach|trainer)\b/
+/** Accusations about drinking on the job, said of staff. */
+const ACCUSE_DRINK =
+  /\b(drinkt|zuipt) ([^ ]+ ){0,3}(voor|tijdens|onder) (de|het|elke) (les|lessen|werk|school)|alcoholist|ruikt (gewoon )?naar (alcohol|drank|bier)\b/
 
 interface Sentence {
   idx: number[]
@@ -162,6 +211,15 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       (t, i) => !t.quoted && !t.negated && (tags[i].has('insult') || tags[i].has('slur'))
     ) ||
     /\b(haha+|hahaha+|lol|lmao)\b|😂|🤣/u.test(text + ' ' + p.text)
+  // Emoji pile-ons are read on the raw post: a stack of clowns or pigs under a person, or a call to add them.
+  const mockEmoji = (p.text.match(MOCK_EMOJI) ?? []).length
+  const pileOn = PILE_ON.test(text)
+  // "Ilse uit 2A": a name with a class reference is a person even when the name list does not know it.
+  const someone = postTarget || /\b(uit|van) [1-6] ?[a-z]{1,3}\b/.test(text)
+  if (!counter && someone && (mockEmoji >= 2 || (pileOn && (mockEmoji || postHostile))))
+    f.add('bullying', 0.7, 'emoji_pile_on', [])
+  if (!counter && postTarget && pileOn && /\b(spam|spammen|dm|dms)\b/.test(text))
+    f.add('harassment', 0.65, 'harass_pile_on', [])
   for (const s of sentences(p)) {
     const alive = s.idx.filter((i) => !p.tokens[i].quoted)
     const any = (t: Tag) => alive.filter((i) => has(i, t))
@@ -177,7 +235,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     const sentenceText = alive.map((i) => p.tokens[i].norm).join(' ')
     if (counter) continue
     // "We mogen nooit ... laten lijden", "Ik heb nooit gezegd dat ...": the sentence rejects what it mentions.
-    if (PROHIBITION.test(sentenceText)) {
+    // Every prohibition holds nooit/niet/geen; the cheap check spares the long alternation on most sentences.
+    if (NEGATOR_WORD.test(sentenceText) && PROHIBITION.test(sentenceText)) {
       f.note('prohibition')
       continue
     }
@@ -261,7 +320,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     const violentPhrase =
       VIOLENT_PHRASES.exec(sentenceText) ??
       (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
-    const frame = any('firstSubject').length > 0 || NORMATIVE.test(sentenceText)
+    const frame =
+      any('firstSubject').length > 0 || NORMATIVE.test(sentenceText) || ALLY.test(sentenceText)
     const threatTarget =
       hasTarget ||
       alive.some(
@@ -316,6 +376,20 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
         'threat_weapon',
         weapons.map((i) => p.tokens[i])
       )
+    // A weapon received or violence in the passive future needs no first-person frame to be a threat.
+    if (WEAPON_RECEIVE.test(sentenceText) && threatTarget)
+      f.add('threat', 0.8 * damp, 'threat_weapon_receive', sentSpan(p, s))
+    if (PASSIVE_VIOLENCE.test(sentenceText))
+      f.add('threat', 0.75 * damp, 'threat_passive', sentSpan(p, s))
+    if (HOME_THREAT.test(sentenceText)) f.add('threat', 0.7 * damp, 'threat_home', sentSpan(p, s))
+    // "ga er maar eens langs" is harmless alone; after a street address it sends people to a door.
+    if (VISIT.test(sentenceText) && HOME_OF.test(text) && ADDRESS.test(text))
+      f.add('threat', 0.68 * damp, 'threat_visit_address', sentSpan(p, s))
+    if (THREAT_EN.test(sentenceText)) f.add('threat', 0.8 * damp, 'threat_en', sentSpan(p, s))
+    if (POLL.test(sentenceText)) f.add('bullying', 0.72, 'bully_poll', sentSpan(p, s))
+    if (GROUP_SHUTOUT.test(sentenceText))
+      f.add('bullying', postTarget ? 0.72 : 0.6, 'exclusion_group_chat', sentSpan(p, s))
+    if (EVASION.test(sentenceText)) f.add('harassment', 0.75, 'harass_evasion', sentSpan(p, s))
     if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text))
       f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
 
@@ -330,11 +404,11 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     if (excl && (personTargets.length || postTarget))
       f.add('bullying', postHostile ? 0.72 : 0.5, 'exclusion', sentSpan(p, s))
 
-    const accusation = ACCUSE.exec(sentenceText)
+    const accusation = ACCUSE.exec(sentenceText) ?? ACCUSE_DRINK.exec(sentenceText)
     if (accusation && !denied) {
       const accTok = alive.filter((i) => p.tokens[i].norm === accusation[0].split(' ')[0])
       const negated = accTok.some((i) => p.tokens[i].negated)
-      const selfOnly = any('self').length > 0 && !personTargets.length
+      const selfOnly = any('self').length > 0 && !personTargets.length && !ROLE.test(sentenceText)
       if (!negated && !selfOnly) {
         const spans = accTok.map((i) => p.tokens[i])
         if (named.length) f.add('defamation', 0.75, 'accuse_named', spans)
@@ -343,6 +417,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
           /\b(school|rector|directie|docenten|leraren|schoolleiding)\b/.test(sentenceText)
         )
           f.add('defamation', 0.5, 'accuse_person', spans)
+        // "die stagiair verkoopt wiet": a role noun points at one person as surely as a name.
+        else if (ROLE.test(sentenceText)) f.add('defamation', 0.6, 'accuse_role', spans)
       }
     }
   }

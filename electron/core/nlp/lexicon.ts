@@ -117,7 +117,8 @@ const COMMON = new Set(
       dood dode doet deden gedaan lijden leiden steken stuk staken slaap slapen boden bode moeder vader
       haar hart harten zoals soort kant kanten dingen dinge stem stemmen wonen woorden breed bred reken
       ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank
-      beste even zwemmen mensen eerste besten eersten nichtje nichtjes neefje neefjes`)
+      beste even zwemmen mensen eerste besten eersten nichtje nichtjes neefje neefjes
+      verrassen verrast verrassing verrassingen`)
   ].map((w) => lexKey(w))
 )
 

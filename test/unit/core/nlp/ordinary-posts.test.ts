@@ -11,6 +11,8 @@ const scorer = createScorer({ model: loadModel() })
 
 const ORDINARY = [
   'wie gaat er mee naar de bioscoop vanavond',
+  'we gaan hem vrijdag verrassen met taart',
+  'Wat een verrassing: de juf kreeg een taart van 2C',
   'Open dag zaterdag van 10 tot 14 uur, kom gerust langs met je ouders!',
   'Onze meiden hebben de hockeywedstrijd gewonnen met 3-1 💪',
   'Heeft iemand de antwoorden van de wiskunde-opgaven van paragraaf 4.2?',
