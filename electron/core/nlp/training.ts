@@ -66,7 +66,11 @@ export function mhcCategory(r: MhcRow): CategoryId {
 export const DEMO_STAFF: StaffRegister = {
   staff: [
     { name: 'Mark de Boer', handles: ['@mdeboer', 'markdb'] },
-    { name: 'Anja Visser', handles: ['@juf_anja'] }
+    { name: 'Anja Visser', handles: ['@juf_anja'] },
+    // Named in the brief for heldout-7 (written blind by a helper in round 6).
+    { name: 'M. van Dijk', handles: ['mvandijk'] },
+    { name: 'J. de Vries', handles: ['jdevries'] },
+    { name: 'Bakker', handles: ['rektor_bakker'] }
   ],
   schoolAccounts: ['@almerecollege'],
   // The fictional school's public switchboard, address and e-mail domain.
