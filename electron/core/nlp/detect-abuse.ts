@@ -2,6 +2,26 @@
  * Rule detectors for threat, bullying (including group hate), harassment and defamation.
  * Each works per sentence on tagged tokens and skips cues that are negated, quoted, or part of counter-speech.
  */
+import {
+  BLOW_GIVE,
+  BLOW_RECEIVE,
+  CARRY,
+  CATCH,
+  FETCH,
+  FOOD,
+  FUTURE_OTHER,
+  HIRED,
+  HIT_AUX,
+  HIT_DIRECT,
+  HOAX,
+  HOAX_BENIGN,
+  IRONIC,
+  negatedMatch,
+  PICKUP,
+  PROPERTY,
+  THREAT_EMOJI,
+  VEILED_MORE
+} from './cues-threat.ts'
 import { spanOf, type Findings } from './findings.ts'
 import type { Tag } from './tags.ts'
 import type { Prepared } from './text.ts'
@@ -50,7 +70,7 @@ const CONTRACTED = new Set(["you're", 'youre', "he's", "she's", "they're"])
 const HATE_PHRASES =
   /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|verdienen (het )?niet (om )?te leven|niet waard|geen (ruimte|plaats) (op|in|voor)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(moeten|mogen) niet (op|in|naar) (school|ons land|onze school|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|niets erger dan|niks erger dan|mindere wezens|maakt me (zo )?(boos|ziek|woedend|misselijk)|maken me (zo )?(boos|woedend|misselijk)|(niet|niets) beter dan|stortplaats|opgesloten in kooien|mensenrechten|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
 const VIOLENT_PHRASES =
-  /\b(in ?elkaar (slaan|trappen|rammen|beuken|schoppen|meppen|slaat|sla|ram|trap)|(sla|slaat|slaan|trap|trapt|trappen|ram|ramt|rammen|schop|schopt|schoppen|beuk|beukt|beuken|mep|mept|meppen) .{0,25}(in ?elkaar|verrot|bont en blauw|tot moes|het ziekenhuis in)|(verrot|bont en blauw|tot moes) (slaan|trappen|schoppen|meppen)|kapot ?(slaan|maken|sla|trappen|schoppen|meppen)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met)\b/
+  /\b(in ?elkaar( [^ ]+){0,2} (slaan|trappen|rammen|beuken|schoppen|meppen|slaat|sla|ram|trap|geslagen|getrapt)|(sla|slaat|slaan|trap|trapt|trappen|ram|ramt|rammen|schop|schopt|schoppen|beuk|beukt|beuken|mep|mept|meppen) .{0,25}(in ?elkaar|verrot|bont en blauw|tot moes|het ziekenhuis in)|(verrot|bont en blauw|tot moes) (slaan|trappen|schoppen|meppen)|kapot ?(slaan|maken|sla|trappen|schoppen|meppen)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met|tanden (eruit|uit (je|jouw|zijn|haar|z'n|zn|d'r) (bek|mond|muil|smoel|kop))|(neus|kaak|ribben|botten|armen|arm|vingers|knieën|poten|schedel) (breken|brijzelen|verbrijzelen)|(gezicht|smoel|kop|bek|muil|harses) (verbouwen|inslaan|openslaan|openhalen|inrammen|intrappen)|(laten|gaan|ga|zal|zullen) bloeden|blauw(e)? ogen? (slaan|geven|bezorgen)|in (een|de) rolstoel|(een )?kogel (door|in) (je|jouw|zijn|haar|z'n|zn|d'r|hun) (kop|hoofd|lijf|knie|knieën|been|benen)|vuist (in|op|tegen) (je|jouw|zijn|haar|z'n|d'r) (gezicht|bek|smoel|kop|muil)|koud ?(maken|gemaakt)|(een )?lesje (leren|geleerd)|pak (slaag|rammel|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter))|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter|kanis|harses) (geven|krijgen|slaan)|door elkaar rammelen|kapot (steken|snijden|schieten))\b/
 /** Dutch separable verbs put the particle at the end: "steek ik hem neer", "slaan hem vrijdag in elkaar". */
 const SEPARABLE =
   /\b(steek|steekt|steken|schiet|schieten|sla|slaat|slaan|knal|knalt|knallen|trap|trapt|trappen|ram|rammen|mep|meppen)\b( [^ |]+){0,5} (neer|dood|kapot|in elkaar|lens|overhoop)\b/
@@ -81,6 +101,15 @@ const INTIMATE =
 const MOCK_CUE = /\b(kijk (hoe|wat)|moet je zien|haha+|hahaha+|lol|lmao|wat een baby)\b/
 const DISTRESS =
   /\b(huilt|huilen|huilde|jankt|janken|jankte|valt|viel|struikelt|struikelde|pist|plast|kotst|in (zijn|haar|z'n) broek|schaamt|bloost|trilt|crying|cries|falls)\b/
+/** Likening someone to an animal or a smell: "net een pinguïn", "ruikt altijd naar zweet". */
+const LIKENED =
+  /\b(net (een|zo'n)|lijkt (wel )?op (een|zo'n)|ziet eruit als (een|zo'n)|looks like (a|an)|als een) (pinguïn|pinguin|aap|varken|walvis|olifant|koe|nijlpaard|giraf|kikker|paard|ezel|geit|rat|mol|hond|beer|gorilla|chimpansee|bulldog|mopshond|vogelverschrikker|heks|trol|zombie|lijk|skelet|bejaarde|baby|kabouter|pig|cow|whale|monkey|rat|troll)\b/
+const SMELL =
+  /\b(ruikt|ruik|ruiken|stinkt|stink|stinken|meurt|smells|stinks) (altijd |echt |zo |weer |nog steeds |gewoon )*(naar (zweet|pis|stront|vis|kots|poep|knoflook|uien|zure melk|oksels?|rotte eieren|mest)|als een|uit (zijn|haar|z'n|d'r) (bek|mond|muil))\b/
+/** Mocking how someone walks, talks or looks: "kijk hoe Priya loopt". */
+const MOCK_WAY =
+  /\b(kijk|moet je zien) (nou |eens |dan )?(hoe|wat) ([^ ]+ ){0,3}(loopt|praat|eet|danst|rent|zingt|lacht|kijkt|ruikt|eruit ?ziet|beweegt|gooit|schrijft)\b/
+
 /** English exclusion aimed at a person: "no wonder nobody talks to you", "no one likes you". */
 const EXCLUSION_EN =
   /\b(nobody|no one|noone|no1) ((in|at|from|on) (this |my |our |the |your )?[^ ]+ )?(likes|wants|talks to|cares about|loves|sits with|would date) (you|u|him|her)\b|\bno wonder (nobody|no one)\b|\bnobody wants you\b/
@@ -105,10 +134,10 @@ const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opbla
 const HARASS =
   /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta( [^ ]+){0,3} (voor|bij) (je|jouw|uw|haar|zijn) (deur|huis|voordeur|raam)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
 const ACCUSE =
-  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van))\b/
+  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van)|in (zijn|haar|z'n|zn|d'r|hun) (eigen )?zak (gestoken|gestopt|steekt|steken|stak)|(geld|kas|schoolgeld|ouderbijdrage|reisgeld|subsidie)\b.{0,30}\b(gestolen|verduisterd|gejat|achterovergedrukt|ingepikt)|achterovergedrukt|(sliep|slaapt|slapen|sliepen|naar bed|seks|een relatie|verkering|zoende|zoent) (met|gehad met|heeft met) (een |de )?(leerling|leerlingen|scholier|scholieren|meisje|meisjes|minderjarige|minderjarigen|student|studentes?)|(ontslagen|geschorst|weggestuurd|op staande voet) .{0,40}\b(omdat|wegens|vanwege|na) .{0,40}\b(leerling|leerlingen|meisje|meisjes|geld|drugs|drank|seks|geweld|geslagen|sliep)|doofpot|(heeft|had|hebben) ([^ ]+ ){0,5}(geslagen|mishandeld|misbruikt|betast|aangerand|bedreigd|verkracht|bestolen|opgelicht)|arrested|stealing|steals|stole|embezzl\w*|fired for|slept with|sleeping with|molest\w*|abused|hit (a|his|her) (student|kid|pupil|child)|affair with|drunk (in|at|during) (class|school|work)|deal(s|ing) drugs|pervert|perv)\b/
 /** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
 const EXCLUSION =
-  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er niet bij)\b/
+  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er (niet|nooit) (meer )?bij|(kom|ga|zit|sta|ga maar) (niet|nooit) (meer )?(naast|bij|met) (hem|haar|die [^ ]+|dat [^ ]+)( [^ ]+)? (zitten|staan|praten|lopen|eten|lunchen|spelen)|(praat|praten|speel|spelen|ga|gaan|ga maar) (niet|nooit) (meer )?met (hem|haar|die [^ ]+)( [^ ]+)? (om|praten|spelen)?|(negeer|negeren|ontvolg|ontvolgen|unfollow|blokkeer|blokkeren) (hem|haar|die [^ ]+)\b|(doe|doen) alsof (hij|zij|ze) (er niet is|lucht is|niet bestaat)|(iedereen|wie) die ([^ ]+ ){1,3}(nog )?(volgt|spreekt|uitnodigt|helpt|aanneemt) (wordt|is|ligt|mag)|(niet|nooit) (meer )?(uitnodigen|uitgenodigd)|(mag|mogen) niet (meer )?(mee ?doen|mee)|niemand (wil|wilt) (hem|haar|jou|je) (erbij|in)|nobody (sits|talks|hangs) with)\b/
 const PASS_ON = /\b(stuur door|deel (maar )?door|doorsturen|delen maar|deel dit)\b/
 /** A curse wished on whoever is the subject: "kok kan de klere krijgen". */
 const CURSE =
@@ -161,13 +190,25 @@ const GROUP_SHUTOUT =
   /\b(groepsapp|groep|klassenapp|app|chat|groepschat|gc|groupchat|group chat)\b.{0,30}\bzonder\b|\b(gooi|gooien|kick|kicken|verwijder|verwijderen|zet|zetten|haal|halen) ([^ ]+ ){0,3}uit de (groep|app|klassenapp|groepsapp|chat|groepschat|gc)\b|\b(kick|remove) ([^ ]+ ){0,2}from the (group|gc|chat|groupchat)\b/
 /** Harassment through new or fake accounts and persistent messaging. */
 const EVASION =
-  /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) keep (messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
+  /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) (just )?keep (on )?(messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
+const OFFER = /\b(als (je|jij|u|jullie) (dat |het )?(wil|wilt|willen)|geen probleem|met plezier|graag gedaan)\b/
+/** Counting the messages someone ignores, or telling them they cannot: persistence after silence. */
+const PERSIST =
+  /\b((mijn|m'n|mn|dit is (al )?(mijn|m'n|mn)) (\d+(e|ste|de)|tiende|twintigste|dertigste|vijftigste|honderdste|zoveelste) (bericht|berichtje|appje|app|dm|mail|mailtje|poging|keer)|(\d{2,}|twintig|dertig|veertig|vijftig|honderd) (berichten|appjes|dm'?s|keer (gebeld|geappt|ge-?sms't)|gemiste oproepen)|(je|jij|u) (kan|kunt) (me|mij) niet (blijven |eeuwig |voor altijd )?(negeren|ontlopen|ontwijken|blokkeren)|you can'?t (ignore|avoid|block|escape) me|why (won'?t|don'?t) you (answer|reply|text back|respond))\b/
+const NUDGE = /\b((antwoord|reageer) (nou|nu|dan|toch) (eens|eindelijk|gewoon)|(antwoord|reageer) (eens|eindelijk))\b/
+/** Asking someone for pictures of themselves with a wink or kiss: sexual attention. */
+const PHOTO_ASK =
+  /\bstuur( (me|mij))? ((eens|nou|ff|even|nu|dan|maar|gewoon|snel) )*(een |wat |nog )?(foto'?s?|pic'?s?|selfie'?s?|plaatje|filmpje)( van (jou|je|jezelf|haar|hem|je lijf|je lichaam|je benen|je kont))?/
+const SUGGESTIVE = /😘|😏|😍|🍑|🍆|🔥|😉|😜|💋|\b(sexy|lekker|geil|geile|bikini|ondergoed|badpak|naakt|alleen|van (jou|jezelf|haar))\b/u
 /** A role noun takes the place of a name: "die stagiair", "de decaan". */
 const ROLE =
-  /\b(die|de|deze|onze|dat|that|the|our) (nieuwe |new )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|teacher|principal|coach|trainer)\b/
+  /\b(die|de|deze|onze|dat|that|the|our|ons|mijn|my) (nieuwe |new |oude |old |vorige )?([a-z]+ )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|teacher|principal|coach|trainer)\b/
 /** Accusations about drinking on the job, said of staff. */
 const ACCUSE_DRINK =
   /\b(drinkt|zuipt) ([^ ]+ ){0,3}(voor|tijdens|onder) (de|het|elke) (les|lessen|werk|school)|alcoholist|ruikt (gewoon )?naar (alcohol|drank|bier)\b/
+
+const IDIOM_AFTER_SHOOT =
+  /^((me|mij|je|hem|haar|ons|ze) )?(in de (lach|stress|paniek|kramp|problemen|rats|slaap|wortel)|tekort|te binnen|wortel|raak|voorbij|omhoog|vol|uit (de|het) (startblokken|slof|bocht)|op(?! (je|jou|hem|haar|jullie|die))|overeind|wakker)\b/
 
 interface Sentence {
   idx: number[]
@@ -316,12 +357,29 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       !/^(je|jij|hij|zij|ze|jullie|u|you|he|she)$/.test(p.tokens[i - 2]?.norm ?? '') &&
       !tags[i - 2]?.has('name') &&
       !tags[i - 2]?.has('staff')
-    const violent = alive.filter((i) => live(i) && has(i, 'violence') && !deadThing(i))
+    // "ik schiet in de lach", "schiet tekort", "het schoot me te binnen": idioms, not shots.
+    const idiom = (i: number) =>
+      /^(schiet|schieten|schoot|schoten)$/.test(p.tokens[i].norm) &&
+      IDIOM_AFTER_SHOOT.test(
+        p.tokens
+          .slice(i + 1, i + 5)
+          .map((t) => t.norm)
+          .join(' ')
+      )
+    const violent = alive.filter(
+      (i) => live(i) && has(i, 'violence') && !deadThing(i) && !idiom(i)
+    )
     const violentPhrase =
       VIOLENT_PHRASES.exec(sentenceText) ??
       (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
+    const firstSubject = any('firstSubject').length > 0
+    const ally = ALLY.test(sentenceText)
     const frame =
-      any('firstSubject').length > 0 || NORMATIVE.test(sentenceText) || ALLY.test(sentenceText)
+      firstSubject ||
+      NORMATIVE.test(sentenceText) ||
+      ally ||
+      HIRED.test(text) ||
+      FUTURE_OTHER.test(sentenceText)
     const threatTarget =
       hasTarget ||
       alive.some(
@@ -364,11 +422,14 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
         'exclusion_en',
         sentSpan(p, s)
       )
-    const weapons = alive.filter((i) => live(i) && has(i, 'weapon'))
+    // "Mees" is a name whose key collides with "mes".
+    const weapons = alive.filter((i) => live(i) && has(i, 'weapon') && !has(i, 'name'))
+    const knifeAtTable = FOOD.test(text)
     if (
       weapons.length &&
-      SCHOOL_CONTEXT.test(text) &&
-      (any('firstSubject').length || NORMATIVE.test(sentenceText))
+      !knifeAtTable &&
+      (SCHOOL_CONTEXT.test(text) || threatTarget) &&
+      (firstSubject || ally || NORMATIVE.test(sentenceText) || CARRY.test(sentenceText))
     )
       f.add(
         'threat',
@@ -390,14 +451,41 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     if (GROUP_SHUTOUT.test(sentenceText))
       f.add('bullying', postTarget ? 0.72 : 0.6, 'exclusion_group_chat', sentSpan(p, s))
     if (EVASION.test(sentenceText)) f.add('harassment', 0.75, 'harass_evasion', sentSpan(p, s))
+    if (PERSIST.test(sentenceText)) f.add('harassment', 0.72, 'harass_persist', sentSpan(p, s))
+    else if (NUDGE.test(sentenceText) && (named.length || PERSIST.test(text)))
+      f.add('harassment', 0.45, 'harass_nudge', sentSpan(p, s))
+    if (
+      PHOTO_ASK.test(sentenceText) &&
+      SUGGESTIVE.test(sentenceText + ' ' + p.text) &&
+      !/\b(rooster|huiswerk|opdracht|bord|aantekeningen|uitslag|klassenfoto|schoolfoto)\b/.test(text)
+    )
+      f.add('harassment', 0.7, 'harass_photo_request', sentSpan(p, s))
+    // Appearance and smell put-downs need a person: a name, a pronoun, a class reference, "die nieuwe".
+    const someoneHere =
+      personTargets.length > 0 ||
+      /\b(uit|van) [1-6] ?[a-z]{1,3}\b/.test(sentenceText) ||
+      /\b(die|dat|deze) (nieuwe|jongen|meisje|gast|kind|joch|griet|wijf|vent)\b/.test(sentenceText)
+    if (someoneHere && (LIKENED.test(sentenceText) || SMELL.test(sentenceText)))
+      f.add('bullying', postHostile || mockEmoji ? 0.7 : 0.6, 'bully_likened', sentSpan(p, s))
+    else if (someoneHere && MOCK_WAY.test(sentenceText) && (postHostile || mockEmoji || /[🐧🐒🐷🐄🐘🦛]/u.test(p.text)))
+      f.add('bullying', 0.62, 'bully_mock_way', sentSpan(p, s))
     if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text))
       f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
+    threatCues(p, s, sentenceText, text, {
+      damp,
+      frame,
+      threatTarget,
+      person: personTargets.length > 0 || postTarget,
+      f
+    })
 
     if (WHERE_YOU_LIVE.test(sentenceText) && (second.length || third.length)) {
       f.add('harassment', 0.8, 'harass_address', sentSpan(p, s))
       f.add('threat', 0.6, 'threat_address', sentSpan(p, s))
     }
-    if (HARASS.test(sentenceText)) f.add('harassment', 0.72, 'harass_pattern', sentSpan(p, s))
+    // "ik blijf je berichten sturen als je dat wil": an offer, not pursuit.
+    if (HARASS.test(sentenceText) && !OFFER.test(text))
+      f.add('harassment', 0.72, 'harass_pattern', sentSpan(p, s))
     if (CURSE.test(sentenceText)) f.add('bullying', 0.6, 'curse_person', sentSpan(p, s))
     // Exclusion is read on the raw sentence: "niemand" is a negator, but here it is the point, not a denial.
     const excl = EXCLUSION.exec(sentenceText)
@@ -405,7 +493,11 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       f.add('bullying', postHostile ? 0.72 : 0.5, 'exclusion', sentSpan(p, s))
 
     const accusation = ACCUSE.exec(sentenceText) ?? ACCUSE_DRINK.exec(sentenceText)
-    if (accusation && !denied) {
+    // "demonstranten moeten opgepakt worden" wishes an arrest; it does not report one.
+    const wished = /\b(moeten|moet|zouden|zou) (worden )?(opgepakt|gearresteerd|opgesloten)\b|\b(opgepakt|gearresteerd|opgesloten) (moeten|moet|zouden|zou) worden\b/.test(
+      sentenceText
+    )
+    if (accusation && !denied && !wished) {
       const accTok = alive.filter((i) => p.tokens[i].norm === accusation[0].split(' ')[0])
       const negated = accTok.some((i) => p.tokens[i].negated)
       const selfOnly = any('self').length > 0 && !personTargets.length && !ROLE.test(sentenceText)
@@ -422,6 +514,47 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       }
     }
   }
+}
+
+/**
+ * The phrase cues of cues-threat.ts for one sentence. Blows and catching need a frame (the writer, an ally, a
+ * norm, a condition) and stay quiet when negated; veiled warnings and hoaxes carry their own frame.
+ */
+function threatCues(
+  p: Prepared,
+  s: Sentence,
+  sentenceText: string,
+  text: string,
+  c: { damp: number; frame: boolean; threatTarget: boolean; person: boolean; f: Findings }
+): void {
+  const add = (conf: number, rule: string) => c.f.add('threat', conf * c.damp, rule, sentSpan(p, s))
+  const framed = c.frame || /\b(als|dan|anders|straks|morgen|wie)\b/.test(sentenceText)
+  const hit = HIT_DIRECT.exec(sentenceText) ?? HIT_AUX.exec(sentenceText)
+  if (hit && framed && !negatedMatch(sentenceText, hit)) add(0.82, 'threat_hit')
+  const caught = CATCH.exec(sentenceText)
+  if (caught && !negatedMatch(sentenceText, caught)) add(0.66, 'threat_catch')
+  const fetch = FETCH.exec(sentenceText)
+  if (fetch && !PICKUP.test(text) && !negatedMatch(sentenceText, fetch) && (c.frame || /\bwel\b/.test(fetch[0])))
+    add(0.66, 'threat_fetch')
+  // "wie mij verraadt krijgt een klap", "geef hem een dreun": someone on the receiving end, not the writer.
+  const received = BLOW_RECEIVE.exec(sentenceText)
+  if (
+    received &&
+    (c.threatTarget || /\b(wie|die)\b/.test(sentenceText)) &&
+    !/\b(ik|i)\b/.test(received[0]) &&
+    !/\b(ik|i) $/.test(sentenceText.slice(0, received.index)) &&
+    !negatedMatch(sentenceText, received)
+  )
+    add(0.78, 'threat_blow_receive')
+  const given = BLOW_GIVE.exec(sentenceText)
+  if (given && framed && c.threatTarget && !negatedMatch(sentenceText, given))
+    add(0.78, 'threat_blow_give')
+  // Damage to someone's belongings, announced or wrapped in mock innocence ("zou zonde zijn als ...").
+  if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame)) add(0.72, 'threat_property')
+  if (VEILED_MORE.test(sentenceText)) add(0.64, 'threat_veiled')
+  if (HOAX.test(sentenceText) && !HOAX_BENIGN.test(text)) c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
+  if (THREAT_EMOJI.test(p.text) && c.person && !FOOD.test(text) && (c.frame || /\b(wacht|pas op|let op)\b/.test(text)))
+    add(0.6, 'threat_emoji')
 }
 
 function sentSpan(p: Prepared, s: Sentence): { start: number; end: number }[] {

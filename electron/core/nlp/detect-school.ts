@@ -28,13 +28,30 @@ const OPINION =
  * word together with a political subject. "Wij zijn tegen pesten" is the school's own mission, not politics.
  */
 const STANCE =
-  /\b((is|zijn|staat|staan) (fel |mordicus |faliekant |absoluut )?(tegen|voor|achter)|wij (vinden|steunen)|vinden wij|(steunt|steunen) .{0,40}niet|nooit (had|hadden) mogen|had nooit mogen|moet(en)? (opstappen|aftreden|verboden|weg))\b/
+  /\b((is|zijn|staat|staan) (fel |mordicus |faliekant |absoluut )?(tegen|voor|achter)|wij (vinden|steunen)|vinden wij|(steunt|steunen) .{0,40}niet|nooit (had|hadden) mogen|had nooit mogen|moet(en)? (opstappen|aftreden|verboden|weg)|(vindt|vinden) dat|(moeten|moet) (worden )?(opgepakt|opgesloten|uitgezet|verboden|gestraft|weg)|(opgepakt|opgesloten|uitgezet|verboden) (moeten|moet) worden)\b/
 const POLITICAL =
-  /\b(moskee|moskeeën|kerk|azc|asiel\p{L}*|vluchteling\p{L}*|migrant\p{L}*|immigratie|partij|verkiezingen|politiek|kabinet|regering|minister|burgemeester|wethouder|gemeenteraad|gemeente|staking|israël|israel|gaza|palestina|oekraïne|rusland|abortus|pvv|vvd|d66|cda|bbb|fvd|sp|glpvda|wilders)\b/u
+  /\b(moskee|moskeeën|kerk|azc|asiel\p{L}*|vluchteling\p{L}*|migrant\p{L}*|immigratie|partij|verkiezingen|politiek|kabinet|regering|minister|burgemeester|wethouder|gemeenteraad|gemeente|staking|israël|israel|gaza|palestina|oekraïne|rusland|abortus|pvv|vvd|d66|cda|bbb|fvd|sp|glpvda|wilders|demonstrant\p{L}*|demonstratie\p{L}*|klimaat\p{L}*|stikstof|boerenprotest|palestijn\p{L}*|zionis\p{L}*|islam|lhbti\p{L}*|gender|pride|zwarte piet|vaccin\p{L}*|oorlog|links|linkse|rechts|rechtse|kiezen|stemmen|stemwijzer)\b/u
 const STUDENT_CONTACT =
-  /\b(volg (me|mij) (op|via) (snap|snapchat|insta|instagram|tiktok)|voeg (me|mij) toe|volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) een (dm|pb|berichtje)|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht)\b/
+  /\b(volg (me|mij) (op|via) (snap|snapchat|insta|instagram|tiktok)|voeg (me|mij) toe|volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) ((maar|gerust|gewoon|even|ff) )*(een )?(dm|pb|berichtje|appje|privébericht)|dm me|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht|mijn (privé)?nummer|bel me (maar )?(privé|thuis))\b/
+/** Secrecy asked of a pupil: the strongest grooming signal in guideline §3.1. */
+const SECRECY =
+  /\b(hoeft niemand te weten|niemand hoeft (het|dit|dat) te weten|tussen ons|ons (kleine )?geheimpje|(niet|nooit) (tegen|aan) (je|jullie) (ouders|vader|moeder|mentor) (zeggen|vertellen)|niet verder vertellen|zeg (het )?tegen niemand|vertel (het )?(aan|tegen) niemand)\b/
+/** Pupils asked to the teacher's home, out drinking or partying. */
+const PRIVATE_INVITE =
+  /\b(bij (mij|me) (thuis|langs)|naar (mijn|m'n|mn) huis|bij mij komen|mijn huis|(mee )?(stappen|borrelen|de kroeg|uitgaan|drinken|zuipen|een biertje|biertjes|een drankje)|🍻|🍺|🍷|🥂)/u
+const PUPILS =
+  /\b(leerlingen|leerling|meiden|jongens|mentorklas|mijn klas|brugklassers|examenklas|mentorleerlingen|klas|[1-6] ?[a-z]{1,3})\b/
+/** A teacher putting down a class or pupils. */
+const PUTDOWN =
+  /\b(sukkel|sukkels|dom|dommer|domste|dombo'?s|hopeloos|hopeloze|idioot|idioten|stom|stomme|stomste|achterlijk|achterlijke|lui|luie|luiste|tuig|debiel|debielen|waardeloos|waardeloze|rampklas|apenkooi|dierentuin|verloren zaak|kansloos|kansloze|niks waard|nergens goed voor|tel de dagen)\b/
+/** A teacher talking about a pupil's grades, punishment or health in public. */
+const PUPIL_MATTER =
+  /\b(cijfer|cijfers|onvoldoende|geschorst|schorsing|incident|gevecht|vechtpartij|ruzie|gestraft|straf|nablijven|eruit gestuurd|verwijderd|thuissituatie|thuisproblemen|adhd|add|dyslexie|autisme|diagnose|medicijnen|zittenblijven|blijft zitten|gezakt)\b/
+/** Voting advice or party politics from a teacher. */
+const CAMPAIGN =
+  /\b((stem|stemmen|kies) ((gewoon|vooral|vooral niet|niet|nooit|toch|allemaal|maar) )*op|(linkse|rechtse|linkse?|rechtse?) (partijen|partij|rakkers|kerk|gekkies|hobby)|dat zeg ik ook in de (klas|les)|in (de|mijn) (klas|les|lessen) (zeg|vertel|leer) ik)\b/
 const COMPLAINT =
-  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses|(slaan|slaat|sloegen) alarm|alarmerend|noodkreet|ziekmeldingen (onder|van|bij) (docenten|personeel|leraren|medewerkers)|(hoog|hoge) ziekteverzuim|uitgevallen|werkdruk|onrust|(veel|meer|steeds meer|tientallen|honderden|talloze) (klachten|meldingen|ziekmeldingen|ouders|leerlingen)|klachten over|zorgen over|bezorgd|onder vuur|in opspraak|onder druk|datalek|hack|gehackt|geschorst|schorsing|vechtpartij|steekpartij|politie (ingezet|ingegrepen|opgeroepen|moest)|aangifte (gedaan|tegen)|misbruik|tekortschiet|schiet tekort|rommelt|crisis|conflict|wanorde|opgestapt|exodus|leegloop|boos|woede|verontwaardiging|angry|complaints|criticism|fails|failure|scandal|chaos)\b/
+  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses|(slaan|slaat|sloegen) alarm|alarmerend|noodkreet|ziekmeldingen (onder|van|bij) (docenten|personeel|leraren|medewerkers)|(hoog|hoge) ziekteverzuim|uitgevallen|werkdruk|onrust|(veel|meer|steeds meer|tientallen|honderden|talloze) (klachten|meldingen|ziekmeldingen|ouders|leerlingen)|klachten over|zorgen over|bezorgd|onder vuur|in opspraak|onder druk|datalek|hack|gehackt|geschorst|schorsing|vechtpartij|steekpartij|politie (ingezet|ingegrepen|opgeroepen|moest)|aangifte (gedaan|tegen)|misbruik|tekortschiet|schiet tekort|rommelt|crisis|conflict|wanorde|opgestapt|exodus|leegloop|boos|woede|verontwaardiging|angry|complaints|criticism|fails|failure|scandal|chaos|schandaal|schandalen|rechtszaak|rechter|aangeklaagd|dagvaarding|onderzoek (naar|tegen)|beschuldigd|beschuldiging|beschuldigingen|gelekt|uitgelekt|(lagen|liggen|lag) op straat|intimidatie|grensoverschrijdend|wangedrag|sluiting|dreigt (te )?(sluiten|dicht)|bedreigd|mishandeling|examenfraude|examenschandaal|klokkenluider|affaire|beboet|angstcultuur|pesterijen|pestcultuur|zorgwekkend|kritisch rapport|vernietigend|faalt|falen|gefaald|nalatig|nalatigheid|verzwegen|doofpot|accused|bullying|inaction|lawsuit|sued|investigation|closure|shortage|failing|stabbing|outrage|criticised|criticized|under fire|leaked|probe|neglect|negligence)\b/
 const NEWS =
   /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
 
@@ -91,6 +108,20 @@ export function detectStaffConduct(
   if (!member) return
   const contact = STUDENT_CONTACT.exec(lower)
   if (contact) f.add('staff_conduct', 0.75, 'staff_student_contact', phraseSpan(p, contact[0]))
+  const secret = SECRECY.exec(lower)
+  if (secret) f.add('staff_conduct', 0.8, 'staff_secrecy', phraseSpan(p, secret[0]))
+  const invite = PRIVATE_INVITE.exec(lower) ?? PRIVATE_INVITE.exec(p.text)
+  if (invite && PUPILS.test(lower))
+    f.add('staff_conduct', 0.72, 'staff_private_invite', phraseSpan(p, invite[0]))
+  const putdown = PUTDOWN.exec(lower)
+  if (putdown && PUPILS.test(lower))
+    f.add('staff_conduct', 0.7, 'staff_putdown', phraseSpan(p, putdown[0]))
+  const campaign = CAMPAIGN.exec(lower)
+  if (campaign) f.add('staff_conduct', 0.66, 'staff_campaign', phraseSpan(p, campaign[0]))
+  // A named pupil (a name with a class code, or "die jongen") and their grades or punishment.
+  const matter = PUPIL_MATTER.exec(lower)
+  if (matter && /\b(uit|van) [1-6] ?[a-z]{1,3}\b|\b(die|dat|deze) (jongen|meisje|leerling|knul|meid)\b/.test(lower))
+    f.add('staff_conduct', 0.66, 'staff_pupil_matter', phraseSpan(p, matter[0]))
   const raw = p.text.toLowerCase()
   const social = SOCIALISING.exec(lower)
   if (social && (WITH_PUPILS.test(raw) || WITH_PUPILS.test(lower)) && (LATE.test(raw) || contact))

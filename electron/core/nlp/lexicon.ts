@@ -62,14 +62,17 @@ export const VIOLENCE = words(`
   doorsnijden doorgesneden breken lijden sterven afslachten kapotmaken gedood vermoord uitgeroeid uitroeien
   uitmoorden slachten neerschiet neerschieten vergassen vergast beëindigen neergeschoten opgehangen gewurgd gemarteld verbrand verbranden
   kapotslaan kapotgeslagen kapottrappen inelkaarslaan inelkaartrappen doodtrappen doodsteken neerslaan
-  aftuigen afrossen lekprikken
+  aftuigen afrossen lekprikken doodsteken doodknuppelen neerknuppelen koudmaken
   kill murder shoot stab rape hang strangle
 `)
 
 /** Weapons and attack nouns. */
 export const WEAPONS = words(`
   mes messen pistool geweer wapen wapens bom bommen vuurwerkbom granaat schietpartij aanslag knuppel
-  gun knife bomb shooting
+  honkbalknuppel knuppels boksbeugel stiletto vlindermes zakmes keukenmes slagersmes steekwapen machete
+  bijl hakbijl vuurwapen vuurwapens blaffer pistolen geweren kalasjnikov jachtgeweer taser pepperspray
+  molotov molotovcocktail brandbom explosieven springstof
+  gun guns knife knives bomb shooting pistol rifle machete
 `)
 
 /** Nouns and verbs that cast a group as a danger ("een bedreiging voor onze samenleving"). */

@@ -84,6 +84,7 @@ const NOT_NAMES = new Set(
     ' '
   )
 )
+const MESSAGING = /^(ge)?app(en|t|te|ten|je|jes|jen|ie|s)?$/
 const GLUE = GLUE_WORDS.map((w) => lexKey(w))
 const LEXICAL: [Tag, Lexicon][] = [
   ['slur', LEX.slur],
@@ -127,6 +128,8 @@ export function tagTokens(p: Prepared): Set<Tag>[] {
   const tags = p.tokens.map((t, i) => {
     const s = new Set<Tag>()
     if (t.kind === 'emoji' || t.kind === 'number') return s
+    // "appen" (to text) collapses to the key of "apen" (apes), one letter from "wapen".
+    if (MESSAGING.test(t.norm)) return s
     let lexical = cache.get(t.key)
     if (!lexical) {
       lexical = lexicalTags(t.key)

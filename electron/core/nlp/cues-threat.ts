@@ -1,0 +1,110 @@
+/**
+ * Phrase cues for threats that the word-level rule (violence word + subject + target) cannot see: Dutch verb
+ * order with the person between verb and particle, blows given or received as nouns ("krijgt een klap"),
+ * damage to someone's belongings, veiled warnings, hoax warnings about the school, and weapons carried.
+ * Each is matched on the normalised text of one sentence (see detect-abuse.ts).
+ */
+
+const PERSON_OBJ =
+  "(je|jou|jullie|hem|haar|u|dat kind|dat joch|(die|deze) ((vieze|vuile|kut|kanker|domme|stomme|gore|nieuwe|dikke) )?(gast|jongen|meisje|kind|leraar|lerares|docent|docente|juf|meester|mentor|conciërge|concierge|sukkel|loser|eikel|vent|kerel|griet|wijf|klootzak|mongool|hoer|slet|bitch|lul|mafkees|[a-z]+leraar|[a-z]+lerares))"
+const ADVERBS = '((wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|een keer|na school|vanavond|vrijdag|maandag) )*'
+
+/**
+ * "dan sla ik je", "morgen trap ik hem kapot", "ik steek je": verb, optional subject, the person, then the end
+ * of the clause or a word that finishes the blow. "sla je boek open" and "steek je hand op" continue with a noun.
+ */
+export const HIT_DIRECT = new RegExp(
+  '\\b(sla|slaat|mep|mept|ram|ramt|beuk|beukt|schop|schopt|trap|trapt|sloop|sloopt|steek|steekt|knal|knalt)' +
+    "( (ik|we|wij|hij|ze|zij)| (mn|m'n|mijn) [^ ]+)? (jou|hem|jullie|je|haar)" +
+    '( (wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|vanavond))*' +
+    "( (kapot|dood|neer|verrot|lens|in elkaar|bont|tot|als|want|hoor|man|bro|jij|sukkel|kankerlijer|mongool|loser|eikel|klootzak|idioot|op (je|zijn|haar|z'n) (bek|muil|smoel|kop))\\b|$)"
+)
+
+/** "ik ga je slaan", "we zullen hem eens rammen": an auxiliary, the person, the blow at the end of the clause. */
+export const HIT_AUX = new RegExp(
+  "\\b(ga|gaan|gaat|zal|zullen|kom|komen|komt|wil|wilt|willen)( (ik|we|wij|ze|zij|hij|jullie)| (mn|m'n|mijn) [^ ]+)? " +
+    PERSON_OBJ +
+    '( [^ ]+){0,4} (slaan|meppen|rammen|beuken|schoppen|trappen|fucken|slopen|droppen|rippen|neerleggen|platleggen|mollen|koudmaken|afmaken|neersteken|neerknallen|neerschieten|doodslaan|doodsteken|kapotmaken|kapotslaan|aftuigen|afrossen|in elkaar slaan)\\b'
+)
+
+/** "ik ga je pakken", "we krijgen hem wel": catching someone, with only adverbs between. */
+export const CATCH = new RegExp(
+  '\\b(ga|gaan|gaat|zal|zullen|kom|komen|komt)( (ik|we|wij|ze|zij))? (je|jou|hem|haar|jullie) ' +
+    ADVERBS +
+    '(pakken|grijpen|te pakken (nemen|krijgen))\\b|\\bik krijg (je|jou|hem|haar) ((nog|heus|echt|ooit) )*(wel|nog)\\b'
+)
+
+/** Someone else coming for the person: "mn neven komen je wel halen", "ze komen hem zo opzoeken". */
+export const FETCH = new RegExp(
+  "\\b(komen|komt|gaan|gaat|sturen|stuur)( (ze|zij|die|mijn [^ ]+|mn [^ ]+|m'n [^ ]+))? (je|jou|hem|haar|jullie) " +
+    ADVERBS +
+    '(halen|opzoeken|opwachten|vinden|bezoeken|op bezoek|langs)\\b'
+)
+/** Picking someone up kindly. */
+export const PICKUP =
+  /\b(station|trein|bus|vliegveld|schiphol|lift|feest|feestje|training|oma|opa|ophalen|verjaardag|etentje|uit school|van school|dokter|tandarts|ziekenhuis|met de auto)\b/
+
+/** Blows as nouns, given or received: "krijgt een klap met een honkbalknuppel", "geef hem een dreun". */
+const BLOW =
+  '(klap|klappen|dreun|dreunen|mep|meppen|hengst|oplawaai|opdoffer|lel|kopstoot|knietje|pak slaag|pak rammel|kogel|kogels|messteek|messteken|schop|trap|vuist|beuk|tik|tikken|knal|optater|stomp|stompen)'
+export const BLOW_RECEIVE = new RegExp(
+  '\\b(krijgt|krijg|krijgen|kan|kun|kunt|kunnen)( [^ ]+){0,3} ((een|de|nog|wel|gewoon|echt|flinke|harde|paar|zo|ook|meteen) )*' +
+    BLOW +
+    '\\b'
+)
+export const BLOW_GIVE = new RegExp(
+  '\\b(geef|geeft|geven|verkoop|verkoopt|verkopen|verkocht)( [^ ]+){0,3} ((een|de|nog|wel|gewoon|echt|flinke|harde|paar|zo|ook|meteen) )*' +
+    BLOW +
+    '\\b(?! op (de|zijn|haar|je) schouder)'
+)
+
+/** Someone's belongings: "je auto", "de fiets van die mentor". */
+const OWNED =
+  '((je|jouw|zijn|z\'n|zn|haar|d\'r|hun|jullie) ((nieuwe|mooie|dure|lieve) )?(auto|wagen|huis|fiets|scooter|brommer|motor|ramen|ruit|ruiten|deur|voordeur|tuin|schuur|brievenbus|banden|band|spullen|kluisje|telefoon|hond|kat|caravan)|(auto|huis|fiets|scooter|brommer|ramen|ruit|deur|banden|kluisje) van (die|de|dat|je|jouw|meneer|mevrouw|juf))'
+const RUINED =
+  '(in de fik|in brand|in de hens|afgefikt|afgebrand|lek|kapot|ingegooid|ingeslagen|eruit|gesloopt|bekrast|beklad|vernield|opgeblazen|uitgebrand|in puin|doorgesneden|beschadigd)'
+export const PROPERTY = new RegExp(`\\b${OWNED}\\b.{0,40}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`)
+/** The mock-innocent frame of a threat to property: "zou zonde zijn als", "moet niet raar opkijken als". */
+export const IRONIC =
+  /\b(zou (toch |wel )?(zonde|jammer|vervelend|pech|balen|sneu)|zonde als|jammer als|raar (op)?kijken|kan zomaar|zomaar (eens|een keer|ineens|opeens)|wel eens (gebeuren|voorkomen)|per ongeluk|ongelukje|je weet (maar )?nooit|wat als|stel je voor)\b/
+
+/** Veiled warnings and hired help; "niet meer zo stoer" carries its own negator on purpose. */
+export const VEILED_MORE =
+  /\b((ik|we|wij) (weet|weten) (je|jou|jullie|hem|haar) (wel |heus |echt )?te vinden|je weet niet wat (je|jou|jullie) (te wachten staat|boven het hoofd hangt)|(dat|dit) (ga|gaat|zal|zul|zult) (je|jij|jullie) (nog )?(bezuren|berouwen|duur betalen)|(je|jij|jullie) (gaat|gaan|zal|zult|zullen) (hier |daar |nog )*(spijt van krijgen|ervoor boeten|ervoor betalen|het (nog )?(bezuren|berouwen))|(krijg|krijgt|krijgen) (je|jij|jullie|hij|ze) (hier |daar )?(nog )?((heel )?veel )?spijt van|(je|jij|jullie) (bent|zijn) (hierbij )?gewaarschuwd|(dit|dat) is (je|jouw|jullie) laatste waarschuwing|(je|jouw|zijn|haar) dagen zijn geteld|(je|jij|hij|zij) leeft niet (heel )?lang meer|slaap (maar |lekker )?(niet te rustig|met één oog open)|(ben|bent|is|zijn) (je|jij|hij|zij|ze|jullie) (niet meer|nooit meer) zo (stoer|grappig|groot|cool|brutaal|dapper)|(lach|lacht|lachen) (je|jij|hij|ze|jullie) (straks )?niet meer|(piep|piept|piepen|praat|praten) (je|jij|hij|ze|jullie) wel anders|kijk (jij |jullie )?maar uit|kijk uit (jij|jullie)\b|ik zou (maar )?(uitkijken|oppassen|opletten) als ik (jou|jullie|hem|haar) was|pas op je tellen|(kom|komt) (hier|er) niet (heel|ongeschonden|levend|heelhuids) (vanaf|uit|weg)|(niet|nooit meer) (veilig|heelhuids|levend) (thuis|naar huis)|you('ll| will| are gonna|'re gonna| re gonna) regret|i know where you live|you('re| are) (so )?(done|finished)|i('ll| will) find you|(see|meet) (me|you) after school|you won'?t see it coming|(this is your )?last warning|you('d| had) better watch|(i'm|im|we're|were|we are|i am) (gonna|going to) get (you|u|him|her)|sleep with one eye open|count your days)\b/
+
+/**
+ * Help arranged for the violence: "ik ken wel mensen die dat doen", "dat regel ik". Not a threat alone ("dat regel
+ * ik wel" is an errand); it is the frame that makes a wish for violence an announcement.
+ */
+export const HIRED =
+  /\b((ik|we) (ken|kennen|heb|hebben) (wel |genoeg |een paar )?(mensen|jongens|gasten|types|lui|vrienden|neven|broers) die|(dat|het) (regel|laat|fix) (ik|we)|laat (ik|we) (regelen|doen|fixen)|(ik|we) (regel|regelen|fix|fixen) (dat|het))\b/
+
+/** A future or conditional subject other than the writer: "iemand gaat hem ...", "ze zullen je ...". */
+export const FUTURE_OTHER =
+  /\b(iemand|ze|zij|mensen|jongens|hij|er) (gaat|gaan|zal|zullen)\b|\bwie\b.{0,60}\b(krijgt|gaat|is)\b/
+
+/** Hoax warnings about the school: "blijf morgen maar thuis", "morgen gebeurt er iets ergs op school". */
+export const HOAX =
+  /\b((blijf|blijven) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen|vandaag|straks) ((maar|liever|beter|echt|allemaal) )*(thuis|weg|uit de buurt)|(kom|komen) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen) ((maar|liever|beter|echt|allemaal) )*niet naar school|(er gaat|gaat er|er zal|zal er|gebeurt er) ((morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|binnenkort) )*iets (ergs|heftigs|vreselijks|gruwelijks|ernstigs|kwaads|ergers) (gebeuren|op|in|bij)|(school|kantine|aula|gymzaal|gebouw|almere college) (opblazen|in de fik|in brand|afbranden|platbranden|neerknallen)|(opblazen|in de fik steken|in brand steken|afbranden|platbranden) .{0,20}\b(school|kantine|aula|gymzaal|gebouw)|school ?shooting|shoot up (the|our|this) school|bomb threat|(bom|bommen|explosieven) (in|op|bij) (de |het |onze )?(school|kantine|aula|gebouw))\b/
+/** Reasons to stay home that are not a threat. */
+export const HOAX_BENIGN =
+  /\b(ziek|koorts|griep|corona|verkouden|sneeuw|storm|ijzel|gladheid|code (rood|oranje)|staking|vrij|vrije dag|studiedag|lesvrij|roostervrij|vakantie|uitval|hitte|thuiswerken|online les)\b/
+
+/** Carrying a weapon: "neem een mes mee", "heb een mes bij me", "zit in mijn tas". */
+export const CARRY =
+  /\b(mee ?nemen|neem|neemt|meenemen|mee naar|bij me|bij mij|bij zich|op zak|in (mijn|m'n|mn|zijn|z'n) (tas|jas|zak|kluisje)|gekocht|besteld|geregeld|bring|bringing|brought)\b/
+/** Knives in a kitchen or at a party table. */
+export const FOOD =
+  /\b(taart|brood|appel|ui|uien|groente|fruit|kaas|worst|vlees|snijplank|koken|kookles|recept|keuken|snijden|aansnijden|snijd|smeren|boter|pizza|meloen|tomaat|komkommer|vork|lepel|bestek|cake|cook|cooking|bread)\b/
+
+/** Mocking or menacing emoji that turn a message at a person into a threat. */
+export const THREAT_EMOJI = /🔪|🔫|💣|🩸|⚰️|⚰|☠️|☠|🪓|🗡️|🗡/u
+
+/**
+ * Negators just before or inside a threat phrase: "ik ga je echt niet slaan", "we gaan hem heus niet pakken".
+ */
+export function negatedMatch(text: string, m: RegExpExecArray | null): boolean {
+  if (!m) return true
+  const before = text.slice(0, m.index).split(' ').slice(-3).join(' ')
+  return /\b(niet|nooit|geen|never|not|don'?t|won'?t)\b/.test(before + ' ' + m[0])
+}
