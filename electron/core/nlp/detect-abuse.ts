@@ -3,6 +3,7 @@
  * Each works per sentence on tagged tokens and skips cues that are negated, quoted, or part of counter-speech.
  */
 import {
+  AT_HOME,
   BLOW_GIVE,
   BLOW_RECEIVE,
   CARRY,
@@ -20,7 +21,8 @@ import {
   PICKUP,
   PROPERTY,
   THREAT_EMOJI,
-  VEILED_MORE
+  VEILED_MORE,
+  WISH_HARM
 } from './cues-threat.ts'
 import { spanOf, type Findings } from './findings.ts'
 import type { Tag } from './tags.ts'
@@ -70,10 +72,10 @@ const CONTRACTED = new Set(["you're", 'youre', "he's", "she's", "they're"])
 const HATE_PHRASES =
   /\b((niets|niks|geen (kut|reet|moer|cent|ene moer|zak|donder)) waard|doen er niet toe|geen recht (om|op) (te )?(leven|bestaan)|verdienen (het )?niet (om )?te leven|niet waard|geen (ruimte|plaats) (op|in|voor)|geen (echte )?mensen|horen niet (op|in|thuis|hier)|(moeten|mogen) niet (op|in|naar) (school|ons land|onze school|hier)|(be)?horen in (een|de) (dierentuin|kooi|hok)|niets anders dan|menselijk afval|onder mijn schoen|slimmer dan|waardevoller dan|liever .{0,40} dan|grootste fout|dierenarts|terug naar (je|jullie|hun) (eigen )?land|niet (kan |kunnen )?uitstaan|maken me (zo )?ziek|ben het zat|vullen me met|niets erger dan|niks erger dan|mindere wezens|maakt me (zo )?(boos|ziek|woedend|misselijk)|maken me (zo )?(boos|woedend|misselijk)|(niet|niets) beter dan|stortplaats|opgesloten in kooien|mensenrechten|zo (dom|gewelddadig|wreed)|typisch (gedrag )?voor|vertrouw nooit|zit in de aard|(de )?kanker krijgen|krijg de (kanker|tering|tyfus|klere)|kanker op|tering op|tyfus op)\b/
 const VIOLENT_PHRASES =
-  /\b(in ?elkaar( [^ ]+){0,2} (slaan|trappen|rammen|beuken|schoppen|meppen|slaat|sla|ram|trap|geslagen|getrapt)|(sla|slaat|slaan|trap|trapt|trappen|ram|ramt|rammen|schop|schopt|schoppen|beuk|beukt|beuken|mep|mept|meppen) .{0,25}(in ?elkaar|verrot|bont en blauw|tot moes|het ziekenhuis in)|(verrot|bont en blauw|tot moes) (slaan|trappen|schoppen|meppen)|kapot ?(slaan|maken|sla|trappen|schoppen|meppen)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met|tanden (eruit|uit (je|jouw|zijn|haar|z'n|zn|d'r) (bek|mond|muil|smoel|kop))|(neus|kaak|ribben|botten|armen|arm|vingers|knieën|poten|schedel) (breken|brijzelen|verbrijzelen)|(gezicht|smoel|kop|bek|muil|harses) (verbouwen|inslaan|openslaan|openhalen|inrammen|intrappen)|(laten|gaan|ga|zal|zullen) bloeden|blauw(e)? ogen? (slaan|geven|bezorgen)|in (een|de) rolstoel|(een )?kogel (door|in) (je|jouw|zijn|haar|z'n|zn|d'r|hun) (kop|hoofd|lijf|knie|knieën|been|benen)|vuist (in|op|tegen) (je|jouw|zijn|haar|z'n|d'r) (gezicht|bek|smoel|kop|muil)|koud ?(maken|gemaakt)|(een )?lesje (leren|geleerd)|pak (slaag|rammel|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter))|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter|kanis|harses) (geven|krijgen|slaan)|door elkaar rammelen|kapot (steken|snijden|schieten))\b/
+  /\b(in ?elkaar( [^ ]+){0,2} (slaan|trappen|rammen|beuken|schoppen|meppen|slaat|sla|ram|trap|geslagen|getrapt)|(sla|slaat|slaan|trap|trapt|trappen|ram|ramt|rammen|schop|schopt|schoppen|beuk|beukt|beuken|mep|mept|meppen) .{0,25}(in ?elkaar|verrot|bont en blauw|tot moes|het ziekenhuis in)|(verrot|bont en blauw|tot moes) (slaan|trappen|schoppen|meppen)|kapot ?(slaan|maken|sla|trappen|schoppen|meppen)|een klap geven|op je (bek|muil|smoel)|(bek|benen|nek|nekken) breken|keel doorsnijden|kelen .{0,30}doorsnijden|de keel doorgesneden|op de brandstapel|laten lijden|zien lijden|in de fik steken|neer ?steken|af ?knallen|een einde maken aan|pijn doen|(trap|sla|schop|ram) (je|jouw|zijn|haar|hun) (hoofd|kop|gezicht|tanden|smoel) in|ontdoen van|van .{0,25} ontdoen|leven .{0,25} beëindigen|uit de weg ruimen|afrekenen met|tanden (eruit|uit (je|jouw|zijn|haar|z'n|zn|d'r) (bek|mond|muil|smoel|kop))|(neus|kaak|ribben|botten|armen|arm|vingers|knieën|poten|schedel) (breken|brijzelen|verbrijzelen)|(gezicht|smoel|kop|bek|muil|harses) (verbouwen|inslaan|openslaan|openhalen|inrammen|intrappen)|(laten|gaan|ga|zal|zullen) bloeden|blauw(e)? ogen? (slaan|geven|bezorgen)|in (een|de) rolstoel|(een )?kogel (door|in) (je|jouw|zijn|haar|z'n|zn|d'r|hun) (kop|hoofd|lijf|knie|knieën|been|benen)|vuist (in|op|tegen) (je|jouw|zijn|haar|z'n|d'r) (gezicht|bek|smoel|kop|muil)|koud ?(maken|gemaakt)|(een )?lesje (leren|geleerd)|pak (slaag|rammel|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter))|op (je|zijn|haar|z'n|d'r) (donder|lazer|flikker|sodemieter|kanis|harses) (geven|krijgen|slaan)|door elkaar rammelen|kapot (steken|snijden|schieten)|(hoofd|kop|kanis|harses) (eraf|van je romp))\b/
 /** Dutch separable verbs put the particle at the end: "steek ik hem neer", "slaan hem vrijdag in elkaar". */
 const SEPARABLE =
-  /\b(steek|steekt|steken|schiet|schieten|sla|slaat|slaan|knal|knalt|knallen|trap|trapt|trappen|ram|rammen|mep|meppen)\b( [^ |]+){0,5} (neer|dood|kapot|in elkaar|lens|overhoop)\b/
+  /\b(steek|steekt|steken|schiet|schieten|sla|slaat|slaan|knal|knalt|knallen|trap|trapt|trappen|ram|rammen|mep|meppen|maak|maakt)\b( [^ |]+){0,5} (neer|dood|kapot|in elkaar|lens|overhoop)\b/
 /**
  * Damage to someone's things announced together with the person: "ik ga zijn scooter slopen en hem ook",
  * "trap zijn auto in elkaar en hem erbij", "daarna is hij zelf aan de beurt".
@@ -137,7 +139,7 @@ const ACCUSE =
   /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van)|in (zijn|haar|z'n|zn|d'r|hun) (eigen )?zak (gestoken|gestopt|steekt|steken|stak)|(geld|kas|schoolgeld|ouderbijdrage|reisgeld|subsidie)\b.{0,30}\b(gestolen|verduisterd|gejat|achterovergedrukt|ingepikt)|achterovergedrukt|(sliep|slaapt|slapen|sliepen|naar bed|seks|een relatie|verkering|zoende|zoent) (met|gehad met|heeft met) (een |de )?(leerling|leerlingen|scholier|scholieren|meisje|meisjes|minderjarige|minderjarigen|student|studentes?)|(ontslagen|geschorst|weggestuurd|op staande voet) .{0,40}\b(omdat|wegens|vanwege|na) .{0,40}\b(leerling|leerlingen|meisje|meisjes|geld|drugs|drank|seks|geweld|geslagen|sliep)|doofpot|(heeft|had|hebben) ([^ ]+ ){0,5}(geslagen|mishandeld|misbruikt|betast|aangerand|bedreigd|verkracht|bestolen|opgelicht)|arrested|stealing|steals|stole|embezzl\w*|fired for|slept with|sleeping with|molest\w*|abused|hit (a|his|her) (student|kid|pupil|child)|affair with|drunk (in|at|during) (class|school|work)|deal(s|ing) drugs|pervert|perv)\b/
 /** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
 const EXCLUSION =
-  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er (niet|nooit) (meer )?bij|(kom|ga|zit|sta|ga maar) (niet|nooit) (meer )?(naast|bij|met) (hem|haar|die [^ ]+|dat [^ ]+)( [^ ]+)? (zitten|staan|praten|lopen|eten|lunchen|spelen)|(praat|praten|speel|spelen|ga|gaan|ga maar) (niet|nooit) (meer )?met (hem|haar|die [^ ]+)( [^ ]+)? (om|praten|spelen)?|(negeer|negeren|ontvolg|ontvolgen|unfollow|blokkeer|blokkeren) (hem|haar|die [^ ]+)\b|(doe|doen) alsof (hij|zij|ze) (er niet is|lucht is|niet bestaat)|(iedereen|wie) die ([^ ]+ ){1,3}(nog )?(volgt|spreekt|uitnodigt|helpt|aanneemt) (wordt|is|ligt|mag)|(niet|nooit) (meer )?(uitnodigen|uitgenodigd)|(mag|mogen) niet (meer )?(mee ?doen|mee)|niemand (wil|wilt) (hem|haar|jou|je) (erbij|in)|nobody (sits|talks|hangs) with)\b/
+  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|niemand( [^ ]+){1,4} (moet|mag|vindt) (hem|haar|jou)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er (niet|nooit) (meer )?bij|(kom|ga|zit|sta|ga maar) (niet|nooit) (meer )?(naast|bij|met) (hem|haar|die [^ ]+|dat [^ ]+)( [^ ]+)? (zitten|staan|praten|lopen|eten|lunchen|spelen)|(praat|praten|speel|spelen|ga|gaan|ga maar) (niet|nooit) (meer )?met (hem|haar|die [^ ]+)( [^ ]+)? (om|praten|spelen)?|(negeer|negeren|ontvolg|ontvolgen|unfollow|blokkeer|blokkeren) (hem|haar|die [^ ]+)\b|(doe|doen) alsof (hij|zij|ze) (er niet is|lucht is|niet bestaat)|(iedereen|wie) die ([^ ]+ ){1,3}(nog )?(volgt|spreekt|uitnodigt|helpt|aanneemt) (wordt|is|ligt|mag)|(niet|nooit) (meer )?(uitnodigen|uitgenodigd)|(mag|mogen) niet (meer )?(mee ?doen|mee)|niemand (wil|wilt) (hem|haar|jou|je) (erbij|in)|nobody (sits|talks|hangs) with)\b/
 const PASS_ON = /\b(stuur door|deel (maar )?door|doorsturen|delen maar|deel dit)\b/
 /** A curse wished on whoever is the subject: "kok kan de klere krijgen". */
 const CURSE =
@@ -191,6 +193,13 @@ const GROUP_SHUTOUT =
 /** Harassment through new or fake accounts and persistent messaging. */
 const EVASION =
   /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) (just )?keep (on )?(messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
+const RECIPIENT =
+  /\b(je|jij|jou|hij|zij|ze|jullie|u|die|hem|haar|gast|jongen|meisje|kind|joch|leraar|lerares|docent|juf|meester|mentor|conciërge|klootzak|sukkel|loser|eikel|you|he|she)\b/
+/** Thanks and help: "we weten je te vinden als we hulp nodig hebben, dank je!". */
+const KIND = /\b(hulp|dank|bedankt|thanks|thank you|fijn|graag|lief|liefs)\b|❤️|😊|🙏/u
+/** Schoolwork and admin: what a teacher warns about or a pupil asks a photo of. */
+const SCHOOLWORK =
+  /\b(rooster|huiswerk|opdracht|opdrachten|bord|aantekeningen|uitslag|klassenfoto|schoolfoto|deadline|inleveren|toets|toetsen|examen|examens|leren|oefenen|profielwerkstuk|pws|aanmelden|opgeven|werkstuk|boek|boeken|samenvatting|cijferlijst)\b/
 const OFFER = /\b(als (je|jij|u|jullie) (dat |het )?(wil|wilt|willen)|geen probleem|met plezier|graag gedaan)\b/
 /** Counting the messages someone ignores, or telling them they cannot: persistence after silence. */
 const PERSIST =
@@ -386,7 +395,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
         (i) =>
           (has(i, 'insult') || has(i, 'slur')) && DEMONSTRATIVE.has(p.tokens[i - 1]?.norm ?? '')
       ) ||
-      /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd|gast|jongen|meisje|kind|vent|kerel|leerling|klasgenoot|conciërge|scheids|scheidsrechter|buurjongen)\b/.test(
+      /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd|gast|jongen|meisje|kind|joch|knul|griet|meid|vent|kerel|leerling|klasgenoot|conciërge|scheids|scheidsrechter|buurjongen|leraar|lerares|docent|juf|meester|mentor)\b/.test(
         sentenceText
       )
     const damp = game || sport ? 0.15 : 1
@@ -400,7 +409,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       )
     }
     if (AFMAKEN.test(sentenceText) || AFMAKEN_PERSON.test(sentenceText))
-      f.add('threat', 0.9 * damp, 'threat_afmaken', sentSpan(p, s))
+      f.add('threat', 0.95 * damp, 'threat_afmaken', sentSpan(p, s))
     if (DESERVE_DEATH.test(sentenceText) && hasTarget)
       f.add('threat', 0.8, 'threat_deserve_death', sentSpan(p, s))
     if (VEILED.test(sentenceText)) f.add('threat', 0.62 * damp, 'threat_veiled', sentSpan(p, s))
@@ -457,7 +466,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     if (
       PHOTO_ASK.test(sentenceText) &&
       SUGGESTIVE.test(sentenceText + ' ' + p.text) &&
-      !/\b(rooster|huiswerk|opdracht|bord|aantekeningen|uitslag|klassenfoto|schoolfoto)\b/.test(text)
+      !SCHOOLWORK.test(text)
     )
       f.add('harassment', 0.7, 'harass_photo_request', sentSpan(p, s))
     // Appearance and smell put-downs need a person: a name, a pronoun, a class reference, "die nieuwe".
@@ -484,7 +493,9 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       f.add('threat', 0.6, 'threat_address', sentSpan(p, s))
     }
     // "ik blijf je berichten sturen als je dat wil": an offer, not pursuit.
-    if (HARASS.test(sentenceText) && !OFFER.test(text))
+    const harass = HARASS.exec(sentenceText)
+    const photoForSchool = /foto|pics/.test(harass?.[0] ?? '') && SCHOOLWORK.test(text)
+    if (harass && !OFFER.test(text) && !photoForSchool)
       f.add('harassment', 0.72, 'harass_pattern', sentSpan(p, s))
     if (CURSE.test(sentenceText)) f.add('bullying', 0.6, 'curse_person', sentSpan(p, s))
     // Exclusion is read on the raw sentence: "niemand" is a negator, but here it is the point, not a denial.
@@ -538,9 +549,18 @@ function threatCues(
     add(0.66, 'threat_fetch')
   // "wie mij verraadt krijgt een klap", "geef hem een dreun": someone on the receiving end, not the writer.
   const received = BLOW_RECEIVE.exec(sentenceText)
+  // The one receiving it is a person: "wie ... krijgt", "je krijgt", "krijgt hij"; "de economie krijgt een klap" is not.
+  const recipient =
+    received &&
+    (/\bwie\b/.test(sentenceText.slice(0, received.index)) ||
+      RECIPIENT.test(
+        sentenceText.slice(0, received.index).split(' ').slice(-4).join(' ') +
+          ' ' +
+          received[0].split(' ').slice(0, 3).join(' ')
+      ))
   if (
     received &&
-    (c.threatTarget || /\b(wie|die)\b/.test(sentenceText)) &&
+    recipient &&
     !/\b(ik|i)\b/.test(received[0]) &&
     !/\b(ik|i) $/.test(sentenceText.slice(0, received.index)) &&
     !negatedMatch(sentenceText, received)
@@ -551,7 +571,14 @@ function threatCues(
     add(0.78, 'threat_blow_give')
   // Damage to someone's belongings, announced or wrapped in mock innocence ("zou zonde zijn als ...").
   if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame)) add(0.72, 'threat_property')
-  if (VEILED_MORE.test(sentenceText)) add(0.64, 'threat_veiled')
+  if (AT_HOME.test(sentenceText)) add(0.72, 'threat_at_home')
+  if (WISH_HARM.test(sentenceText)) {
+    add(0.62, 'threat_wish_harm')
+    c.f.add('bullying', 0.6, 'wish_harm', sentSpan(p, s))
+  }
+  // "je bent gewaarschuwd: morgen is de deadline": a teacher's warning about schoolwork.
+  if (VEILED_MORE.test(sentenceText) && !SCHOOLWORK.test(sentenceText) && !KIND.test(text))
+    add(0.64, 'threat_veiled')
   if (HOAX.test(sentenceText) && !HOAX_BENIGN.test(text)) c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
   if (THREAT_EMOJI.test(p.text) && c.person && !FOOD.test(text) && (c.frame || /\b(wacht|pas op|let op)\b/.test(text)))
     add(0.6, 'threat_emoji')

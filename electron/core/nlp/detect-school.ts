@@ -107,7 +107,7 @@ export function detectStaffConduct(
   const member = reg.staff.find((s) => is(s.name) || s.handles.some(is))
   if (!member) return
   const contact = STUDENT_CONTACT.exec(lower)
-  if (contact) f.add('staff_conduct', 0.75, 'staff_student_contact', phraseSpan(p, contact[0]))
+  if (contact) f.add('staff_conduct', 0.8, 'staff_student_contact', phraseSpan(p, contact[0]))
   const secret = SECRECY.exec(lower)
   if (secret) f.add('staff_conduct', 0.8, 'staff_secrecy', phraseSpan(p, secret[0]))
   const invite = PRIVATE_INVITE.exec(lower) ?? PRIVATE_INVITE.exec(p.text)
@@ -125,7 +125,7 @@ export function detectStaffConduct(
   const raw = p.text.toLowerCase()
   const social = SOCIALISING.exec(lower)
   if (social && (WITH_PUPILS.test(raw) || WITH_PUPILS.test(lower)) && (LATE.test(raw) || contact))
-    f.add('staff_conduct', 0.75, 'staff_student_private', phraseSpan(p, social[0]))
+    f.add('staff_conduct', 0.8, 'staff_student_private', phraseSpan(p, social[0]))
   if (!onSchool) return
   const disclosed = DISCLOSED.test(lower)
   const disclaimer = DISCLAIMER.test(lower)
