@@ -6,8 +6,9 @@
  */
 
 const PERSON_OBJ =
-  "(je|jou|jullie|hem|haar|u|dat kind|dat joch|(die|deze) ((vieze|vuile|kut|kanker|domme|stomme|gore|nieuwe|dikke) )?(gast|jongen|meisje|kind|leraar|lerares|docent|docente|juf|meester|mentor|conciërge|concierge|sukkel|loser|eikel|vent|kerel|griet|wijf|klootzak|mongool|hoer|slet|bitch|lul|mafkees|[a-z]+leraar|[a-z]+lerares))"
-const ADVERBS = '((wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|een keer|na school|vanavond|vrijdag|maandag) )*'
+  '(je|jou|jullie|hem|haar|u|dat kind|dat joch|(die|deze) ((vieze|vuile|kut|kanker|domme|stomme|gore|nieuwe|dikke) )?(gast|jongen|meisje|kind|leraar|lerares|docent|docente|juf|meester|mentor|conciërge|concierge|sukkel|loser|eikel|vent|kerel|griet|wijf|klootzak|mongool|hoer|slet|bitch|lul|mafkees|[a-z]+leraar|[a-z]+lerares))'
+const ADVERBS =
+  '((wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|een keer|na school|vanavond|vrijdag|maandag) )*'
 
 /**
  * "dan sla ik je", "morgen trap ik hem kapot", "ik steek je": verb, optional subject, the person, then the end
@@ -60,10 +61,12 @@ export const BLOW_GIVE = new RegExp(
 
 /** Someone's belongings: "je auto", "de fiets van die mentor". */
 const OWNED =
-  '((je|jouw|zijn|z\'n|zn|haar|d\'r|hun|jullie) ((nieuwe|mooie|dure|lieve) )?(auto|wagen|huis|fiets|scooter|brommer|motor|ramen|ruit|ruiten|deur|voordeur|tuin|schuur|brievenbus|banden|band|spullen|kluisje|telefoon|hond|kat|caravan)|(auto|huis|fiets|scooter|brommer|ramen|ruit|deur|banden|kluisje) van (die|de|dat|je|jouw|meneer|mevrouw|juf))'
+  "((je|jouw|zijn|z'n|zn|haar|d'r|hun|jullie) ((nieuwe|mooie|dure|lieve) )?(auto|wagen|huis|fiets|scooter|brommer|motor|ramen|ruit|ruiten|deur|voordeur|tuin|schuur|brievenbus|banden|band|spullen|kluisje|telefoon|hond|kat|caravan)|(auto|huis|fiets|scooter|brommer|ramen|ruit|deur|banden|kluisje) van (die|de|dat|je|jouw|meneer|mevrouw|juf))"
 const RUINED =
   '(in de fik|in brand|in de hens|afgefikt|afgebrand|lek|kapot|ingegooid|ingeslagen|eruit|gesloopt|bekrast|beklad|vernield|opgeblazen|uitgebrand|in puin|doorgesneden|beschadigd)'
-export const PROPERTY = new RegExp(`\\b${OWNED}\\b.{0,40}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`)
+export const PROPERTY = new RegExp(
+  `\\b${OWNED}\\b.{0,40}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`
+)
 /** The mock-innocent frame of a threat to property: "zou zonde zijn als", "moet niet raar opkijken als". */
 export const IRONIC =
   /\b(zou (toch |wel )?(zonde|jammer|vervelend|pech|balen|sneu)|zonde als|jammer als|raar (op)?kijken|kan zomaar|zomaar (eens|een keer|ineens|opeens)|wel eens (gebeuren|voorkomen)|per ongeluk|ongelukje|je weet (maar )?nooit|wat als|stel je voor)\b/

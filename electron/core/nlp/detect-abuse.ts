@@ -200,15 +200,18 @@ const KIND = /\b(hulp|dank|bedankt|thanks|thank you|fijn|graag|lief|liefs)\b|❤
 /** Schoolwork and admin: what a teacher warns about or a pupil asks a photo of. */
 const SCHOOLWORK =
   /\b(rooster|huiswerk|opdracht|opdrachten|bord|aantekeningen|uitslag|klassenfoto|schoolfoto|deadline|inleveren|toets|toetsen|examen|examens|leren|oefenen|profielwerkstuk|pws|aanmelden|opgeven|werkstuk|boek|boeken|samenvatting|cijferlijst)\b/
-const OFFER = /\b(als (je|jij|u|jullie) (dat |het )?(wil|wilt|willen)|geen probleem|met plezier|graag gedaan)\b/
+const OFFER =
+  /\b(als (je|jij|u|jullie) (dat |het )?(wil|wilt|willen)|geen probleem|met plezier|graag gedaan)\b/
 /** Counting the messages someone ignores, or telling them they cannot: persistence after silence. */
 const PERSIST =
   /\b((mijn|m'n|mn|dit is (al )?(mijn|m'n|mn)) (\d+(e|ste|de)|tiende|twintigste|dertigste|vijftigste|honderdste|zoveelste) (bericht|berichtje|appje|app|dm|mail|mailtje|poging|keer)|(\d{2,}|twintig|dertig|veertig|vijftig|honderd) (berichten|appjes|dm'?s|keer (gebeld|geappt|ge-?sms't)|gemiste oproepen)|(je|jij|u) (kan|kunt) (me|mij) niet (blijven |eeuwig |voor altijd )?(negeren|ontlopen|ontwijken|blokkeren)|you can'?t (ignore|avoid|block|escape) me|why (won'?t|don'?t) you (answer|reply|text back|respond))\b/
-const NUDGE = /\b((antwoord|reageer) (nou|nu|dan|toch) (eens|eindelijk|gewoon)|(antwoord|reageer) (eens|eindelijk))\b/
+const NUDGE =
+  /\b((antwoord|reageer) (nou|nu|dan|toch) (eens|eindelijk|gewoon)|(antwoord|reageer) (eens|eindelijk))\b/
 /** Asking someone for pictures of themselves with a wink or kiss: sexual attention. */
 const PHOTO_ASK =
   /\bstuur( (me|mij))? ((eens|nou|ff|even|nu|dan|maar|gewoon|snel) )*(een |wat |nog )?(foto'?s?|pic'?s?|selfie'?s?|plaatje|filmpje)( van (jou|je|jezelf|haar|hem|je lijf|je lichaam|je benen|je kont))?/
-const SUGGESTIVE = /😘|😏|😍|🍑|🍆|🔥|😉|😜|💋|\b(sexy|lekker|geil|geile|bikini|ondergoed|badpak|naakt|alleen|van (jou|jezelf|haar))\b/u
+const SUGGESTIVE =
+  /😘|😏|😍|🍑|🍆|🔥|😉|😜|💋|\b(sexy|lekker|geil|geile|bikini|ondergoed|badpak|naakt|alleen|van (jou|jezelf|haar))\b/u
 /** A role noun takes the place of a name: "die stagiair", "de decaan". */
 const ROLE =
   /\b(die|de|deze|onze|dat|that|the|our|ons|mijn|my) (nieuwe |new |oude |old |vorige )?([a-z]+ )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|teacher|principal|coach|trainer)\b/
@@ -375,9 +378,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
           .map((t) => t.norm)
           .join(' ')
       )
-    const violent = alive.filter(
-      (i) => live(i) && has(i, 'violence') && !deadThing(i) && !idiom(i)
-    )
+    const violent = alive.filter((i) => live(i) && has(i, 'violence') && !deadThing(i) && !idiom(i))
     const violentPhrase =
       VIOLENT_PHRASES.exec(sentenceText) ??
       (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
@@ -476,7 +477,11 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       /\b(die|dat|deze) (nieuwe|jongen|meisje|gast|kind|joch|griet|wijf|vent)\b/.test(sentenceText)
     if (someoneHere && (LIKENED.test(sentenceText) || SMELL.test(sentenceText)))
       f.add('bullying', postHostile || mockEmoji ? 0.7 : 0.6, 'bully_likened', sentSpan(p, s))
-    else if (someoneHere && MOCK_WAY.test(sentenceText) && (postHostile || mockEmoji || /[🐧🐒🐷🐄🐘🦛]/u.test(p.text)))
+    else if (
+      someoneHere &&
+      MOCK_WAY.test(sentenceText) &&
+      (postHostile || mockEmoji || /[🐧🐒🐷🐄🐘🦛]/u.test(p.text))
+    )
       f.add('bullying', 0.62, 'bully_mock_way', sentSpan(p, s))
     if (MASS_VIOLENCE.test(sentenceText) && SCHOOL_CONTEXT.test(text))
       f.add('threat', 0.8, 'threat_mass', sentSpan(p, s))
@@ -505,9 +510,10 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
 
     const accusation = ACCUSE.exec(sentenceText) ?? ACCUSE_DRINK.exec(sentenceText)
     // "demonstranten moeten opgepakt worden" wishes an arrest; it does not report one.
-    const wished = /\b(moeten|moet|zouden|zou) (worden )?(opgepakt|gearresteerd|opgesloten)\b|\b(opgepakt|gearresteerd|opgesloten) (moeten|moet|zouden|zou) worden\b/.test(
-      sentenceText
-    )
+    const wished =
+      /\b(moeten|moet|zouden|zou) (worden )?(opgepakt|gearresteerd|opgesloten)\b|\b(opgepakt|gearresteerd|opgesloten) (moeten|moet|zouden|zou) worden\b/.test(
+        sentenceText
+      )
     if (accusation && !denied && !wished) {
       const accTok = alive.filter((i) => p.tokens[i].norm === accusation[0].split(' ')[0])
       const negated = accTok.some((i) => p.tokens[i].negated)
@@ -545,7 +551,12 @@ function threatCues(
   const caught = CATCH.exec(sentenceText)
   if (caught && !negatedMatch(sentenceText, caught)) add(0.66, 'threat_catch')
   const fetch = FETCH.exec(sentenceText)
-  if (fetch && !PICKUP.test(text) && !negatedMatch(sentenceText, fetch) && (c.frame || /\bwel\b/.test(fetch[0])))
+  if (
+    fetch &&
+    !PICKUP.test(text) &&
+    !negatedMatch(sentenceText, fetch) &&
+    (c.frame || /\bwel\b/.test(fetch[0]))
+  )
     add(0.66, 'threat_fetch')
   // "wie mij verraadt krijgt een klap", "geef hem een dreun": someone on the receiving end, not the writer.
   const received = BLOW_RECEIVE.exec(sentenceText)
@@ -570,7 +581,8 @@ function threatCues(
   if (given && framed && c.threatTarget && !negatedMatch(sentenceText, given))
     add(0.78, 'threat_blow_give')
   // Damage to someone's belongings, announced or wrapped in mock innocence ("zou zonde zijn als ...").
-  if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame)) add(0.72, 'threat_property')
+  if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame))
+    add(0.72, 'threat_property')
   if (AT_HOME.test(sentenceText)) add(0.72, 'threat_at_home')
   if (WISH_HARM.test(sentenceText)) {
     add(0.62, 'threat_wish_harm')
@@ -579,8 +591,14 @@ function threatCues(
   // "je bent gewaarschuwd: morgen is de deadline": a teacher's warning about schoolwork.
   if (VEILED_MORE.test(sentenceText) && !SCHOOLWORK.test(sentenceText) && !KIND.test(text))
     add(0.64, 'threat_veiled')
-  if (HOAX.test(sentenceText) && !HOAX_BENIGN.test(text)) c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
-  if (THREAT_EMOJI.test(p.text) && c.person && !FOOD.test(text) && (c.frame || /\b(wacht|pas op|let op)\b/.test(text)))
+  if (HOAX.test(sentenceText) && !HOAX_BENIGN.test(text))
+    c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
+  if (
+    THREAT_EMOJI.test(p.text) &&
+    c.person &&
+    !FOOD.test(text) &&
+    (c.frame || /\b(wacht|pas op|let op)\b/.test(text))
+  )
     add(0.6, 'threat_emoji')
 }
 

@@ -120,7 +120,12 @@ export function detectStaffConduct(
   if (campaign) f.add('staff_conduct', 0.66, 'staff_campaign', phraseSpan(p, campaign[0]))
   // A named pupil (a name with a class code, or "die jongen") and their grades or punishment.
   const matter = PUPIL_MATTER.exec(lower)
-  if (matter && /\b(uit|van) [1-6] ?[a-z]{1,3}\b|\b(die|dat|deze) (jongen|meisje|leerling|knul|meid)\b/.test(lower))
+  if (
+    matter &&
+    /\b(uit|van) [1-6] ?[a-z]{1,3}\b|\b(die|dat|deze) (jongen|meisje|leerling|knul|meid)\b/.test(
+      lower
+    )
+  )
     f.add('staff_conduct', 0.66, 'staff_pupil_matter', phraseSpan(p, matter[0]))
   const raw = p.text.toLowerCase()
   const social = SOCIALISING.exec(lower)
