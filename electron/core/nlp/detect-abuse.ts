@@ -22,6 +22,7 @@ import {
   PROPERTY,
   THREAT_EMOJI,
   VEILED_MORE,
+  WARNING_ALONE,
   WISH_HARM
 } from './cues-threat.ts'
 import { spanOf, type Findings } from './findings.ts'
@@ -584,6 +585,7 @@ function threatCues(
   if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame))
     add(0.72, 'threat_property')
   if (AT_HOME.test(sentenceText)) add(0.72, 'threat_at_home')
+  if (WARNING_ALONE.test(sentenceText)) add(0.62, 'threat_warning')
   if (WISH_HARM.test(sentenceText)) {
     add(0.62, 'threat_wish_harm')
     c.f.add('bullying', 0.6, 'wish_harm', sentSpan(p, s))

@@ -34,7 +34,9 @@ describe('threats: blows, verb order, belongings, veiled warnings, hoaxes, weapo
     'ik hoop echt dat je onder een bus komt',
     'mijn broer en ik gooien een baksteen door jouw raam',
     'met mijn neven kom ik naar je huis, reken maar',
-    'doe dat nog eens en je ligt straks in het ziekenhuis'
+    'doe dat nog eens en je ligt straks in het ziekenhuis',
+    'wacht jij maar, kankerlijer',
+    'jij bent de volgende 😈'
   ])('is a threat: %s', (text) => {
     expect(cats(score(text))).toContain('threat')
   })
@@ -67,7 +69,9 @@ describe('threats: blows, verb order, belongings, veiled warnings, hoaxes, weapo
     'ik hoop dat je het examen haalt',
     'ik zal je vinden in de kantine om het werkstuk te bespreken',
     'ik kom met mijn vrienden naar je feestje',
-    'de begrafenis van mijn opa was mooi'
+    'de begrafenis van mijn opa was mooi',
+    'jij bent de volgende die een presentatie geeft',
+    'wacht maar even, ik kom eraan'
   ])('stays quiet on %s', (text) => {
     expect(cats(score(text))).not.toContain('threat')
   })
