@@ -132,6 +132,8 @@ const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // heldout-6.jsonl was written in round 5 before any code change, and scored once at the end of that round.
 // heldout-7.jsonl was written blind by a helper in round 6 (it read no code, lexicon or earlier data) before
 // any code change, and scored once at the end of that round.
+// heldout-8.jsonl was written blind by another helper in round 7 (no code, data or training brief read) before
+// the round-7 code and training-data changes, and scored once at the end of that round.
 const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
   .filter((f) => /^heldout(-\d+)?\.jsonl$/.test(f))
   .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
