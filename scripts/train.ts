@@ -1,9 +1,10 @@
 /**
  * Train the learned layer and write resources/nlp/model.json.
- * Data: data/nlp-school/train.jsonl (the team's own examples) plus HateCheck-NL dev when ../shared/data exists.
- * data/nlp-school/heldout.jsonl is never read here.
+ * Data: data/nlp-school/train.jsonl (the team's own examples), data/nlp-school/train-extra/*.jsonl (examples
+ * written by other hands) plus HateCheck-NL dev when ../shared/data exists.
+ * The held-out files (data/nlp-school/heldout*.jsonl) are never read here.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { trainModel, type TrainingExample } from '../electron/core/nlp/model.ts'
 import {
@@ -19,6 +20,13 @@ const started = performance.now()
 const school = readSchool(resolve(REPO_ROOT, 'data/nlp-school/train.jsonl'))
 const examples: TrainingExample[] = school.map(schoolExample)
 const sources = [`data/nlp-school/train.jsonl (${school.length})`]
+// More training data written by other hands (data/nlp-school/train-extra/*.jsonl), one file per writer.
+const extraDir = resolve(REPO_ROOT, 'data/nlp-school/train-extra')
+for (const f of existsSync(extraDir) ? readdirSync(extraDir).filter((n) => n.endsWith('.jsonl')).sort() : []) {
+  const rows = readSchool(resolve(extraDir, f))
+  examples.push(...rows.map(schoolExample))
+  sources.push(`data/nlp-school/train-extra/${f} (${rows.length})`)
+}
 const attribution: string[] = []
 const mhc = readMhc()
 if (mhc) {

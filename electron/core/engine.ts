@@ -26,7 +26,15 @@ import type { Scorer } from './nlp/index'
 import { parseSettings } from './settings'
 import type { EngineSettings } from './settings'
 import { ApiError, parseInput } from '../shared/api'
-import type { ApiHandlers, ApiInput, ApiMethod, ApiParsed, ApiResults, Settings, SourceWithHealth } from '../shared/api'
+import type {
+  ApiHandlers,
+  ApiInput,
+  ApiMethod,
+  ApiParsed,
+  ApiResults,
+  Settings,
+  SourceWithHealth
+} from '../shared/api'
 import type { DashboardStats } from '../shared/domain'
 import { alertsHandlers } from './alerts/handlers'
 import { AlertService } from './alerts/service'
@@ -227,7 +235,8 @@ export class Engine {
         staff: {
           staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })),
           schoolAccounts: s.schoolAccounts,
-          schoolContact: s.schoolContact
+          schoolContact: s.schoolContact,
+          schoolNames: s.schoolNames
         },
         adjustments: buildAdjustments(this.feedback.rows())
       })
@@ -253,7 +262,13 @@ export class Engine {
 
   private async poll(s: SourceWithHealth & { parentPostId?: number | null }): Promise<PollOutcome> {
     const outcome = await pollSource(
-      { db: this.db, sources: this.sources, posts: this.posts, now: this.now, fetchOptions: this.opts.fetchOptions },
+      {
+        db: this.db,
+        sources: this.sources,
+        posts: this.posts,
+        now: this.now,
+        fetchOptions: this.opts.fetchOptions
+      },
       s
     )
     if (outcome.error) this.log('warn', `bron ${s.id} (${s.url}): ${outcome.error.detail}`)
@@ -324,7 +339,10 @@ export class Engine {
       addSource: async (input) => {
         if (this.sources.findByUrl(input.url))
           throw new ApiError('conflict', 'Deze bron staat al in de lijst.')
-        const s = this.sources.add({ ...input, preset: input.preset ?? null }, this.now().toISOString())
+        const s = this.sources.add(
+          { ...input, preset: input.preset ?? null },
+          this.now().toISOString()
+        )
         this.scheduler.wake()
         return s
       },
@@ -345,7 +363,11 @@ export class Engine {
       listThreads: async ({ limit }) => this.threads.list(limit),
       getThread: async ({ rootPostId }) => {
         const post = this.posts.get(rootPostId) ?? notFound('Deze discussie')
-        return { post, comments: this.posts.comments(rootPostId), thread: this.threads.get(rootPostId) }
+        return {
+          post,
+          comments: this.posts.comments(rootPostId),
+          thread: this.threads.get(rootPostId)
+        }
       },
       listAlerts: async ({ state, limit }) => this.alerts.list({ state, limit }),
       sendFeedback: async (f) => {

@@ -25,11 +25,18 @@ export const chromiumPdf: PdfRenderer = async (html, opts = {}) => {
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
     executablePath: exe,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update'
+    ]
   })
   try {
     const page = await browser.newPage()
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()))
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort()
+    )
     await page.setContent(html, { waitUntil: 'load' })
     return await page.pdf({
       format: 'A4',

@@ -83,7 +83,8 @@ export function updateThread(deps: PipelineDeps, rootId: number): void {
     const a = alertForThread(root, d, cats)
     if (a) {
       const r = deps.alerts.upsert(a, at)
-      if (r.change !== 'none') deps.emit({ type: r.change === 'created' ? 'alert:new' : 'alert:updated', alert: r.alert })
+      if (r.change !== 'none')
+        deps.emit({ type: r.change === 'created' ? 'alert:new' : 'alert:updated', alert: r.alert })
     }
   })
   const summary = deps.threads.get(rootId)
@@ -102,7 +103,10 @@ export function evaluateAlerts(deps: PipelineDeps): void {
         if (a) {
           const r = deps.alerts.upsert(a, at)
           if (r.change !== 'none')
-            deps.emit({ type: r.change === 'created' ? 'alert:new' : 'alert:updated', alert: r.alert })
+            deps.emit({
+              type: r.change === 'created' ? 'alert:new' : 'alert:updated',
+              alert: r.alert
+            })
         }
         deps.posts.markEvaluated(p.id)
       }

@@ -17,6 +17,8 @@ export const settingsSchema = z
     schoolAccounts: z.array(z.string()).default([]),
     /** The school's own public address, phone numbers and e-mail domains: never someone's personal information. */
     schoolContact: z.array(z.string()).default([]),
+    /** The names the schools go by ("Almere College", "Het Baken"): press and staff posts are about these. */
+    schoolNames: z.array(z.string()).default([]),
     /** Alerts, escalation and delivery (electron/core/alerts/settings.ts). */
     ...alertSettingsShape
   })

@@ -306,6 +306,8 @@ export const en: Messages = {
     staff: 'Staff (name: handles)',
     staffPlaceholder: 'Jan Jansen: jjansen, jan.jansen',
     schoolAccounts: 'School accounts',
+    schoolNames: 'Names of the schools (for negative press and staff conduct)',
+    schoolNamesPlaceholder: 'Almere College\nHet Baken',
     saved: 'Settings saved.'
   },
   help: {

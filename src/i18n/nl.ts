@@ -305,6 +305,8 @@ export const nl = {
     staff: 'Medewerkers (naam: handles)',
     staffPlaceholder: 'Jan Jansen: jjansen, jan.jansen',
     schoolAccounts: 'Schoolaccounts',
+    schoolNames: 'Namen van de scholen (voor negatieve pers en medewerkersgedrag)',
+    schoolNamesPlaceholder: 'Almere College\nHet Baken',
     saved: 'Instellingen opgeslagen.'
   },
   help: {

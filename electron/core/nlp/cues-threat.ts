@@ -6,7 +6,7 @@
  */
 
 const PERSON_OBJ =
-  '(je|jou|jullie|hem|haar|u|dat kind|dat joch|(die|deze) ((vieze|vuile|kut|kanker|domme|stomme|gore|nieuwe|dikke) )?(gast|jongen|meisje|kind|leraar|lerares|docent|docente|juf|meester|mentor|conciërge|concierge|sukkel|loser|eikel|vent|kerel|griet|wijf|klootzak|mongool|hoer|slet|bitch|lul|mafkees|[a-z]+leraar|[a-z]+lerares))'
+  "(je|jou|jullie|hem|haar|u|m|'m|em|dat kind|dat joch|(die|deze) ((vieze|vuile|kut|kanker|domme|stomme|gore|nieuwe|dikke) )?(gast|jongen|meisje|kind|leraar|lerares|docent|docente|juf|meester|mentor|conciërge|concierge|sukkel|loser|eikel|vent|kerel|griet|wijf|klootzak|mongool|hoer|slet|bitch|lul|mafkees|[a-z]+leraar|[a-z]+lerares))"
 const ADVERBS =
   '((wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|een keer|na school|vanavond|vrijdag|maandag) )*'
 
@@ -16,7 +16,7 @@ const ADVERBS =
  */
 export const HIT_DIRECT = new RegExp(
   '\\b(sla|slaat|mep|mept|ram|ramt|beuk|beukt|schop|schopt|trap|trapt|sloop|sloopt|steek|steekt|knal|knalt|snij|snijd|snijdt|leg|legt|rip|ript|breek|breekt)' +
-    "( (ik|we|wij|hij|ze|zij)| (mn|m'n|mijn) [^ ]+)? (jou|hem|jullie|je|haar)" +
+    "( (ik|we|wij|hij|ze|zij)| (mn|m'n|mijn) [^ ]+)? (jou|hem|jullie|je|haar|m|'m|em)" +
     '( (wel|zo|straks|morgen|echt|helemaal|nog|gewoon|meteen|persoonlijk|ff|even|eens|vanavond))*' +
     "( (kapot|dood|neer|verrot|lens|in elkaar|bont|tot|als|want|hoor|man|bro|jij|sukkel|kankerlijer|mongool|loser|eikel|klootzak|idioot|nek|benen|armen|bek|kaak|neus|vingers|kop|hoofd|tanden|ribben|strot|keel|op (je|zijn|haar|z'n) (bek|muil|smoel|kop))\\b|$)"
 )
@@ -63,17 +63,17 @@ export const BLOW_GIVE = new RegExp(
 const OWNED =
   "((je|jouw|zijn|z'n|zn|haar|d'r|hun|jullie) ((nieuwe|mooie|dure|lieve) )?(auto|wagen|huis|fiets|scooter|brommer|motor|ramen|ruit|ruiten|deur|voordeur|tuin|schuur|brievenbus|banden|band|spullen|kluisje|telefoon|hond|kat|caravan)|(auto|huis|fiets|scooter|brommer|ramen|ruit|deur|banden|kluisje) van (die|de|dat|je|jouw|meneer|mevrouw|juf))"
 const RUINED =
-  '(in de fik|in brand|in de hens|afgefikt|afgebrand|lek|kapot|ingegooid|ingeslagen|eruit|gesloopt|bekrast|beklad|vernield|opgeblazen|uitgebrand|in puin|doorgesneden|beschadigd)'
+  '(in de fik|in brand|in de hens|afgefikt|afgebrand|lek|kapot|ingegooid|ingeslagen|eruit|gesloopt|bekrast|beklad|vernield|opgeblazen|uitgebrand|in puin|doorgesneden|beschadigd|nog heel (blijft|blijven|is))'
 export const PROPERTY = new RegExp(
-  `\\b${OWNED}\\b.{0,40}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`
+  `\\b${OWNED}\\b.{0,70}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`
 )
 /** The mock-innocent frame of a threat to property: "zou zonde zijn als", "moet niet raar opkijken als". */
 export const IRONIC =
-  /\b(zou (toch |wel )?(zonde|jammer|vervelend|pech|balen|sneu)|zonde als|jammer als|raar (op)?kijken|kan zomaar|zomaar (eens|een keer|ineens|opeens)|wel eens (gebeuren|voorkomen)|per ongeluk|ongelukje|je weet (maar )?nooit|wat als|stel je voor)\b/
+  /\b(zou (toch |wel )?(zonde|jammer|vervelend|pech|balen|sneu)|zonde als|jammer als|raar (op)?kijken|benieuwd hoe lang|(morgen|vannacht|straks|vanavond|binnenkort|dit weekend|snel) ((al|wel|nog) )?(in de fik|in brand|kapot|weg|lek)|(staat|ligt|is|zijn|staan) (morgen|vannacht|straks|vanavond|binnenkort|dit weekend)|kan zomaar|zomaar (eens|een keer|ineens|opeens)|wel eens (gebeuren|voorkomen)|per ongeluk|ongelukje|je weet (maar )?nooit|wat als|stel je voor)\b/
 
 /** Veiled warnings and hired help; "niet meer zo stoer" carries its own negator on purpose. */
 export const VEILED_MORE =
-  /\b((ik|we|wij) (weet|weten) (je|jou|jullie|hem|haar) (wel |heus |echt )?te vinden|je weet niet wat (je|jou|jullie) (te wachten staat|boven het hoofd hangt)|(dat|dit) (ga|gaat|zal|zul|zult) (je|jij|jullie) (nog )?(bezuren|berouwen|duur betalen)|(je|jij|jullie) (gaat|gaan|zal|zult|zullen) (hier |daar |nog )*(spijt van krijgen|ervoor boeten|ervoor betalen|het (nog )?(bezuren|berouwen))|(krijg|krijgt|krijgen) (je|jij|jullie|hij|ze) (hier |daar )?(nog )?((heel )?veel )?spijt van|(je|jij|jullie) (bent|zijn) (hierbij )?gewaarschuwd|(dit|dat) is (je|jouw|jullie) laatste waarschuwing|(je|jouw|zijn|haar) dagen zijn geteld|(je|jij|hij|zij) leeft niet (heel )?lang meer|slaap (maar |lekker )?(niet te rustig|met één oog open)|(ben|bent|is|zijn) (je|jij|hij|zij|ze|jullie) (niet meer|nooit meer) zo (stoer|grappig|groot|cool|brutaal|dapper)|(lach|lacht|lachen) (je|jij|hij|ze|jullie) (straks )?niet meer|(piep|piept|piepen|praat|praten) (je|jij|hij|ze|jullie) wel anders|kijk (jij |jullie )?maar uit|kijk uit (jij|jullie)\b|ik zou (maar )?(uitkijken|oppassen|opletten) als ik (jou|jullie|hem|haar) was|pas op je tellen|(kom|komt) (hier|er) niet (heel|ongeschonden|levend|heelhuids) (vanaf|uit|weg)|(niet|nooit meer) (veilig|heelhuids|levend) (thuis|naar huis)|you('ll| will| are gonna|'re gonna| re gonna) regret|i know where you live|you('re| are) (so )?(done|finished)|i('ll| will) find you|(see|meet) (me|you) after school|you won'?t see it coming|(this is your )?last warning|you('d| had) better watch|(i'm|im|we're|were|we are|i am) (gonna|going to) get (you|u|him|her)|sleep with one eye open|count your days|(ben|bent|is|zijn) (je|jij|hij|zij|ze|jullie) (er )?geweest|(je|jij|hij|zij|ze|jullie) (bent|is|zijn) er geweest|waar (je|jij|hij|zij) ook (bent|is|woont|zit|gaat|heen gaat)|(zal|zullen) (je|jou|hem|haar) (wel |heus |echt )?(vinden|krijgen)|(je|jouw|zijn|haar) (graf|begrafenis|doodskist|testament)|in een (kist|lijkzak|doodskist)|(laten|doen) verdwijnen|(je|jij|hij|zij|ze) (ligt|liggen|lig) (straks |morgen |dan |zo )?in het ziekenhuis|(naar het|in het) ziekenhuis (slaan|trappen|schoppen|rammen|helpen)|you('re| are) dead meat|dead meat)\b/
+  /\b((ik|we|wij) (weet|weten) (je|jou|jullie|hem|haar) (wel |heus |echt )?te vinden|je weet niet wat (je|jou|jullie) (te wachten staat|boven het hoofd hangt)|(dat|dit) (ga|gaat|zal|zul|zult) (je|jij|jullie) (nog )?(bezuren|berouwen|duur betalen)|(je|jij|jullie) (gaat|gaan|zal|zult|zullen) (hier |daar |nog )*(spijt van krijgen|ervoor boeten|ervoor betalen|het (nog )?(bezuren|berouwen))|(krijg|krijgt|krijgen) (je|jij|jullie|hij|ze) (hier |daar )?(nog )?((heel )?veel )?spijt van|(je|jij|jullie) (bent|zijn) (hierbij )?gewaarschuwd|(dit|dat) is (je|jouw|jullie) laatste waarschuwing|(je|jouw|zijn|haar) dagen zijn geteld|(je|jij|hij|zij) leeft niet (heel )?lang meer|slaap (maar |lekker )?(niet te rustig|met één oog open)|(ben|bent|is|zijn) (je|jij|hij|zij|ze|jullie) (niet meer|nooit meer) zo (stoer|grappig|groot|cool|brutaal|dapper)|(lach|lacht|lachen) (je|jij|hij|ze|jullie) (straks )?niet meer|(piep|piept|piepen|praat|praten) (je|jij|hij|ze|jullie) wel anders|kijk (jij |jullie )?maar uit|kijk uit (jij|jullie)\b|ik zou (maar )?(uitkijken|oppassen|opletten) als ik (jou|jullie|hem|haar) was|pas op je tellen|(kom|komt) (hier|er) niet (heel|ongeschonden|levend|heelhuids) (vanaf|uit|weg)|(niet|nooit meer) (veilig|heelhuids|levend) (thuis|naar huis)|you('ll| will| are gonna|'re gonna| re gonna) regret|i know where you live|you('re| are) (so )?(done|finished)|i('ll| will) find you|(see|meet) (me|you) after school|you won'?t see it coming|(this is your )?last warning|you('d| had) better watch|(i'm|im|we're|were|we are|i am) (gonna|going to) get (you|u|him|her)|sleep with one eye open|count your days|(ben|bent|is|zijn) (je|jij|hij|zij|ze|jullie) (er )?geweest|(je|jij|hij|zij|ze|jullie) (bent|is|zijn) er geweest|waar (je|jij|hij|zij) ook (bent|is|woont|zit|gaat|heen gaat)|(zal|zullen) (je|jou|hem|haar) (wel |heus |echt )?(vinden|krijgen)( (wel|hoor|jij|sukkel|nog))*$|(je|jouw|zijn|haar) (graf|begrafenis|doodskist|testament)|in een (kist|lijkzak|doodskist)|(laten|doen) verdwijnen|(je|jij|hij|zij|ze) (ligt|liggen|lig) (straks |morgen |dan |zo )?in het ziekenhuis|(naar het|in het) ziekenhuis (slaan|trappen|schoppen|rammen|helpen)|you('re| are) dead meat|dead meat|(gaat|gaan|zal|zullen) (het|dat) (nog )?(merken|bezuren|berouwen)|(gaat|zal|loopt) (niet goed|slecht|verkeerd) (aflopen|af) (met|voor) (jou|je|hem|haar|jullie|u|m)|(weet|weten) niet wat (er )?(met (haar|hem|jou|je|jullie|u) )?(gaat|zal|staat te) (gebeuren|komen)|(denk|denkt|denken) (maar |echt |nou )?(niet )?dat (je|jij|jullie|hij|zij|ze|u) (hier |daar |nog )?veilig (bent|is|zijn)|think again|(watch|mind) (your|ur|his|her|their) back|(your|ur|his|her) [^ ]+( [^ ]+)? (is|are) next|we know (where|which [^ ]+) (he|she|you|u|they) (lives?|goes|go|works?|trains?)|(kom|komen) (ik |we )?terug met (een plan|iets|mijn|mn|m'n|wapens?|vrienden)|kijk (jij |jullie |u )?maar (goed |heel goed )?uit|let (jij |jullie |u )?maar (goed )?op (als|wanneer|met)|if (you|u) (wanna|want to) (live|stay alive)|als (je|jij|jullie) (wil|wilt|willen) (blijven )?leven|als (je|jij) van je leven houdt)\b/
 /** A short warning that is the whole sentence: "wacht maar jij", "jij bent de volgende". */
 export const WARNING_ALONE =
   /^(wacht (maar )?((jij|jullie)( maar)?|(sukkel|kankerlijer|loser|eikel|mongool|klootzak|idioot|lul))|(jij|je|jullie|hij|zij|ze) (bent|is|zijn) (echt )?(de volgende|next)( (jij|hoor|man|bro))?)( (sukkel|kankerlijer|loser|eikel|mongool|klootzak|idioot|lul|\p{Extended_Pictographic}))*$/u
@@ -91,13 +91,24 @@ export const AT_HOME =
 export const HIRED =
   /\b((ik|we) (ken|kennen|heb|hebben) (wel |genoeg |een paar )?(mensen|jongens|gasten|types|lui|vrienden|neven|broers) die|(dat|het) (regel|laat|fix) (ik|we)|laat (ik|we) (regelen|doen|fixen)|(ik|we) (regel|regelen|fix|fixen) (dat|het))\b/
 
+/** Recruiting others for the violence ("wie doet mee?") or ordering it ("pak die kleine", "sleep m ..."). */
+export const RECRUIT = /\b(wie (doet|doen|gaat|wil|komt) (er )?mee|who'?s (in|with me)|wie helpt)\b/
+export const IMPERATIVE =
+  /^(pak|sla|trap|schop|ram|sleep|maak|steek|grijp|geef|sloop|mep|beuk|pakt|grab|jump|beat)\b/
+/** "ik maak je af 😂❤️ (grapje schat)": an explicit joke marker between people who like each other. */
+export const JOKE = /\b(grapje|geintje|grapjes|just kidding|jk|(is|was) (maar )?een grap(je)?)\b/
+
 /** A future or conditional subject other than the writer: "iemand gaat hem ...", "ze zullen je ...". */
 export const FUTURE_OTHER =
   /\b(iemand|ze|zij|mensen|jongens|hij|er) (gaat|gaan|zal|zullen)\b|\bwie\b.{0,60}\b(krijgt|gaat|is)\b/
 
 /** Hoax warnings about the school: "blijf morgen maar thuis", "morgen gebeurt er iets ergs op school". */
 export const HOAX =
-  /\b((blijf|blijven) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen|vandaag|straks) ((maar|liever|beter|echt|allemaal) )*(thuis|weg|uit de buurt)|(kom|komen) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen) ((maar|liever|beter|echt|allemaal) )*niet naar school|(er gaat|gaat er|er zal|zal er|gebeurt er) ((morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|binnenkort) )*iets (ergs|heftigs|vreselijks|gruwelijks|ernstigs|kwaads|ergers) (gebeuren|op|in|bij)|(school|kantine|aula|gymzaal|gebouw|almere college) (opblazen|in de fik|in brand|afbranden|platbranden|neerknallen)|(opblazen|in de fik steken|in brand steken|afbranden|platbranden) .{0,20}\b(school|kantine|aula|gymzaal|gebouw)|school ?shooting|shoot up (the|our|this) school|bomb threat|(bom|bommen|explosieven) (in|op|bij) (de |het |onze )?(school|kantine|aula|gebouw))\b/
+  /\b((blijf|blijven) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen|vandaag|straks) ((maar|liever|beter|echt|allemaal) )*(thuis|weg|uit de buurt)|(kom|komen) (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|overmorgen) ((maar|liever|beter|echt|allemaal) )*niet naar school|(er gaat|gaat er|er zal|zal er|gebeurt er) ((morgen|vandaag|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|binnenkort) )*iets (ergs|heftigs|vreselijks|gruwelijks|ernstigs|kwaads|ergers) (gebeuren|op|in|bij)|(school|kantine|aula|gymzaal|gebouw|almere college) (opblazen|in de fik|in brand|afbranden|platbranden|neerknallen)|(opblazen|in de fik steken|in brand steken|afbranden|platbranden) .{0,20}\b(school|kantine|aula|gymzaal|gebouw)|school ?shooting|shoot up (the|our|this) school|bomb threat|(don'?t|dont) come to school|(bringing|bring) something to (school|almere college|het baken)|(ligt|zit|staat|hangt) iets (in|onder|bij|achter) .{0,30}\b(dat|wat) .{0,20}\b(afgaat|ontploft|ontploffen|knalt)|(bom|bommen|explosieven) (in|op|bij) (de |het |onze )?(school|kantine|aula|gebouw))\b/
+/** "morgen gaat het knallen in de kantine, wie weg kan moet weggaan": a blast announced with a warning to leave. */
+export const BLAST = /\b(gaat|zal) (het|er iets) (knallen|ontploffen|afgaan|exploderen)\b/
+export const LEAVE_WARNING =
+  /\b(wie weg kan|ga(at|an)? weg|weggaan|blijf(t|en)? weg|blijf(t|en)? thuis|(niet )?zeggen dat ik (je|jullie|u) niet (heb )?gewaarschuwd|gewaarschuwd|evacueer|run)\b/
 /** Reasons to stay home that are not a threat. */
 export const HOAX_BENIGN =
   /\b(ziek|koorts|griep|corona|verkouden|sneeuw|storm|ijzel|gladheid|code (rood|oranje)|staking|vrij|vrije dag|studiedag|lesvrij|roostervrij|vakantie|uitval|hitte|thuiswerken|online les)\b/

@@ -4,6 +4,7 @@
  */
 import {
   AT_HOME,
+  BLAST,
   BLOW_GIVE,
   BLOW_RECEIVE,
   CARRY,
@@ -16,10 +17,14 @@ import {
   HIT_DIRECT,
   HOAX,
   HOAX_BENIGN,
+  IMPERATIVE,
   IRONIC,
+  JOKE,
+  LEAVE_WARNING,
   negatedMatch,
   PICKUP,
   PROPERTY,
+  RECRUIT,
   THREAT_EMOJI,
   VEILED_MORE,
   WARNING_ALONE,
@@ -130,17 +135,17 @@ const AFMAKEN_PERSON =
 const WHERE_YOU_LIVE =
   /\b(weet|weten|ken|ik ken) (waar|je adres|jouw adres)\b.{0,20}\b(woont|wonen|woon|adres|huis)?/
 const VEILED =
-  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|(ben|bent|is|zijn) (jij |je |hij |zij |ze |die )?(echt )?(de|het) (lul|sjaak|klos|pineut)|(gaat|gaan|ga) ((jij|je|hij|zij|ze|die|jullie) )?eraan(?! (werken|beginnen|denken|doen|toe|vast|mee|twijfelen|herinneren|wennen|meedoen|bijdragen|deelnemen))|(kan|kun|kunt|kunnen) (jij |je |hij |ze |zij |die )?(maar )?beter (uitkijken|oppassen)|(lig|ligt|liggen) (je|jij|hij|zij|ze) in het ziekenhuis|(jij bent|je bent|ben je) (echt |zo |helemaal )?dood|(hij|zij) is (echt )?dood (als|na|straks|morgen)|(you're|you are|he's|he is|she's|she is|ur) (so |literally )?dead|dan pak ik (je|jou|hem|haar)|ik pak (je|jou|hem|haar) (wel|straks|na school|morgen|later)|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op|(staan|staat|sta|wachten|wacht) (we|wij|ik|ze) (je|jou|hem|haar) (straks |morgen |maandag |vrijdag )?op te wachten|(je|hem|haar) opwachten)\b/
+  /\b(pas maar op|pas (jij|jullie) (maar )?op|pas op (jij|jullie)|wacht (maar )?(af|tot)|(ben|bent|is|zijn) (jij |je |hij |zij |ze |die )?(echt )?(de|het) (lul|sjaak|klos|pineut)|(gaat|gaan|ga) ((jij|je|hij|zij|ze|die|jullie) )?eraan(?! (werken|beginnen|denken|doen|toe|vast|mee|twijfelen|herinneren|wennen|meedoen|bijdragen|deelnemen))|(kan|kun|kunt|kunnen) (jij |je |hij |ze |zij |die )?(maar )?beter (uitkijken|oppassen)|(lig|ligt|liggen) (je|jij|hij|zij|ze) in het ziekenhuis|(jij bent|je bent|ben je) (echt |zo |helemaal )?dood(?! (goed|leuk|gewoon|moe|eng|ziek|normaal|stil|serieus|op))|(hij|zij) is (echt )?dood (als|na|straks|morgen)|(you're|you are|he's|he is|she's|she is|ur) (so |literally )?dead|dan pak ik (je|jou|hem|haar)|ik pak (je|jou|hem|haar) (wel|straks|na school|morgen|later)(?! op\b)|^ga (maar |toch )?dood|ga toch dood|kom (je|jou|hem|haar) (halen|opwachten)|wacht (je|jou|hem|haar) op|na school (pakken|wachten|opwachten)|we zien (je|elkaar) (na school|straks|morgen)|let maar op|(staan|staat|sta|wachten|wacht) (we|wij|ik|ze) (je|jou|hem|haar) (straks |morgen |maandag |vrijdag )?op te wachten|(je|hem|haar) opwachten)\b/
 const SCHOOL_CONTEXT =
   /\b(school|klas|les|pauze|aula|kantine|schoolplein|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|mentoruur)\b/
 const MASS_VIOLENCE = /\b(schietpartij|aanslag|bommelding|bloedbad|school (opblazen|shooten))\b/
 const HARASS =
   /\b(ik (zie|volg|bespied|observeer) (je|jou)|ik hou (je|jou) in de gaten|je (ontkomt|ontsnapt) (me |mij )?niet|waarom (reageer|antwoord) je (nou )?niet|stuur (me|mij) ((nou|nu|die|je|een|wat|ff|gewoon) )*(nudes|naaktfoto'?s?|foto'?s?|pics)|nudes|naaktfoto'?s?|lekker ding|wil je (met me )?(neuken|seks)|geile?|je (tieten|borsten|kontje)|ik sta( [^ ]+){0,3} (voor|bij) (je|jouw|uw|haar|zijn) (deur|huis|voordeur|raam)|ik blijf (je|jou) (volgen|berichten|appen|bellen)|ik weet waar (je|jij|ze|hij) (woont|wonen|zit)|(ben|heb) (ik )?(haar|hem|je|jou) (gewoon |weer |stiekem )?(gevolgd|achtervolgd)|(weet|ken) (precies )?(hoe laat|wanneer) (ze|hij|je|jij) .{0,40}(komt|vertrekt|thuis|klaar)|welke auto (ze|hij|je|jij) (heeft|rijdt))\b/
 const ACCUSE =
-  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van)|in (zijn|haar|z'n|zn|d'r|hun) (eigen )?zak (gestoken|gestopt|steekt|steken|stak)|(geld|kas|schoolgeld|ouderbijdrage|reisgeld|subsidie)\b.{0,30}\b(gestolen|verduisterd|gejat|achterovergedrukt|ingepikt)|achterovergedrukt|(sliep|slaapt|slapen|sliepen|naar bed|seks|een relatie|verkering|zoende|zoent) (met|gehad met|heeft met) (een |de )?(leerling|leerlingen|scholier|scholieren|meisje|meisjes|minderjarige|minderjarigen|student|studentes?)|(ontslagen|geschorst|weggestuurd|op staande voet) .{0,40}\b(omdat|wegens|vanwege|na) .{0,40}\b(leerling|leerlingen|meisje|meisjes|geld|drugs|drank|seks|geweld|geslagen|sliep)|doofpot|(heeft|had|hebben) ([^ ]+ ){0,5}(geslagen|mishandeld|misbruikt|betast|aangerand|bedreigd|verkracht|bestolen|opgelicht)|arrested|stealing|steals|stole|embezzl\w*|fired for|slept with|sleeping with|molest\w*|abused|hit (a|his|her) (student|kid|pupil|child)|affair with|drunk (in|at|during) (class|school|work)|deal(s|ing) drugs|pervert|perv)\b/
+  /\b(pedo|pedofiel|kinderlokker|aanrander|misbruikt|misbruik|aangerand|betast|zit (gewoon |echt |altijd |steeds )?aan (leerlingen|meisjes|kinderen|jongens)|verkoopt (wiet|drugs|coke|pillen|xtc)|iets met een leerling|relatie met een leerling|steelt|dief|fraude|fraudeert|verduistert|verduisterd|corrupt|liegt|leugenaar|dealt|dealer|drugs|dronken|racist|discrimineert|mishandelt|slaat leerlingen|strafblad|gearresteerd|opgepakt|gaat vreemd|chanteert|omkoping|steekpenningen|vervalst|vervalsen|vervalste|sjoemelt|sjoemelen|gesjoemeld|gestolen|jat|jatten|heeft .{0,30}(cijfers|punten|uitslagen|resultaten) .{0,20}(aangepast|veranderd|verhoogd|opgekrikt|vervalst)|(cijfers|punten) (aangepast|veranderd|verhoogd) (voor|van)|in (zijn|haar|z'n|zn|d'r|hun) (eigen )?zak (gestoken|gestopt|steekt|steken|stak)|(geld|kas|schoolgeld|ouderbijdrage|reisgeld|subsidie)\b.{0,30}\b(gestolen|verduisterd|gejat|achterovergedrukt|ingepikt)|achterovergedrukt|(sliep|slaapt|slapen|sliepen|naar bed|seks|een relatie|verkering|zoende|zoent) (met|gehad met|heeft met) (een |de )?(leerling|leerlingen|scholier|scholieren|meisje|meisjes|minderjarige|minderjarigen|student|studentes?)|(ontslagen|geschorst|weggestuurd|op staande voet) .{0,40}\b(omdat|wegens|vanwege|na) .{0,40}\b(leerling|leerlingen|meisje|meisjes|geld|drugs|drank|seks|geweld|geslagen|sliep)|doofpot|(heeft|had|hebben) ([^ ]+ ){0,5}(geslagen|mishandeld|misbruikt|betast|aangerand|bedreigd|verkracht|bestolen|opgelicht)|arrested|stealing|steals|stole|embezzl\w*|fired for|slept with|sleeping with|molest\w*|abused|hit (a|his|her) (student|kid|pupil|child)|affair with|drunk (in|at|during) (class|school|work)|deal(s|ing) drugs|pervert|perv|straalbezopen|bezopen|stomdronken|onder invloed|rommelt met|rommelen met|gerommeld met|(spuugt|spuwt|plast|pist|spoog) (expres |gewoon |stiekem )?in|afgeperst|afpersing|chantage|fired (from [^ ]+( [^ ]+){0,3} )?for|touching (students|kids|girls|boys|pupils)|groped|grooming)\b/
 /** Shutting someone out ("niemand wil naast haar zitten") and passing it round ("stuur door"). */
 const EXCLUSION =
-  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|niemand( [^ ]+){1,4} (moet|mag|vindt) (hem|haar|jou)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er (niet|nooit) (meer )?bij|(kom|ga|zit|sta|ga maar) (niet|nooit) (meer )?(naast|bij|met) (hem|haar|die [^ ]+|dat [^ ]+)( [^ ]+)? (zitten|staan|praten|lopen|eten|lunchen|spelen)|(praat|praten|speel|spelen|ga|gaan|ga maar) (niet|nooit) (meer )?met (hem|haar|die [^ ]+)( [^ ]+)? (om|praten|spelen)?|(negeer|negeren|ontvolg|ontvolgen|unfollow|blokkeer|blokkeren) (hem|haar|die [^ ]+)\b|(doe|doen) alsof (hij|zij|ze) (er niet is|lucht is|niet bestaat)|(iedereen|wie) die ([^ ]+ ){1,3}(nog )?(volgt|spreekt|uitnodigt|helpt|aanneemt) (wordt|is|ligt|mag)|(niet|nooit) (meer )?(uitnodigen|uitgenodigd)|(mag|mogen) niet (meer )?(mee ?doen|mee)|niemand (wil|wilt) (hem|haar|jou|je) (erbij|in)|nobody (sits|talks|hangs) with)\b/
+  /\b(niemand (wil|wilt|gaat|mag|vindt) (met|naast|bij) (hem|haar|jou|je)|niemand (wil|gaat) met (hem|haar|jou|je) (praten|zitten|spelen|lunchen)|niemand (mag|vindt|moet) (hem|haar|jou|je)|niemand( [^ ]+){1,4} (moet|mag|vindt) (hem|haar|jou)|(zit|zat|zitten|eet|staat) (weer )?(helemaal )?alleen|heeft (weer eens )?niemand( om)?|geen vrienden|hoort er (niet|nooit) (meer )?bij|(kom|ga|zit|sta|ga maar) (niet|nooit) (meer )?(naast|bij|met) (hem|haar|die [^ ]+|dat [^ ]+)( [^ ]+)? (zitten|staan|praten|lopen|eten|lunchen|spelen)|(praat|praten|speel|spelen|ga|gaan|ga maar) (niet|nooit) (meer )?met (hem|haar|die [^ ]+)( [^ ]+)? (om|praten|spelen)?|(negeer|negeren|ontvolg|ontvolgen|unfollow|blokkeer|blokkeren) (hem|haar|die [^ ]+)\b|(doe|doen) alsof (hij|zij|ze) (er niet is|lucht is|niet bestaat)|(iedereen|wie) die ([^ ]+ ){1,3}(nog )?(volgt|spreekt|uitnodigt|helpt|aanneemt) (wordt|is|ligt|mag)|(niet|nooit) (meer )?(uitnodigen|uitgenodigd)|(mag|mogen) niet (meer )?(mee ?doen|mee)|niemand (wil|wilt) (hem|haar|jou|je) (erbij|in)|nobody (sits|talks|hangs) with|niemand (wil |gaat )?met (hem|haar|jou|je) (wil |gaat )?(praten|zitten|spelen|lunchen|samenwerken|omgaan|afspreken|in een groepje)|denkt dat (ie|hij|ze|zij) erbij hoort)\b/
 const PASS_ON = /\b(stuur door|deel (maar )?door|doorsturen|delen maar|deel dit)\b/
 /** A curse wished on whoever is the subject: "kok kan de klere krijgen". */
 const CURSE =
@@ -182,18 +187,18 @@ const THREAT_EN =
   /\b((i'll|i will|ill|i'm gonna|im gonna|i'm going to|gonna|we'll|we will|we're gonna|we are gonna) ([^ ]+ ){0,2}(smash|break|beat|punch|hurt|kick|stab|shoot|kill|wreck|bash|jump|end)\b.{0,25}\b(you|u|him|her|them|his|your|ur|their|face|head)\b|smash (his|her|your|ur|their) (face|head) in|watch (your|ur) back|(we're|we are|they're|they are|i'm|im) coming for (you|u|him|her)|put (you|u|him|her) in (the |a )?(hospital|grave|ground))\b/
 /** Superlative put-downs for ranking people in a poll: "wie is de lelijkste van 2E". */
 const POLL =
-  /\b(wie (is|zijn|vindt|vind|vinden) |who('s| is| are) |rate |stem(men)? |vote |poll )([^ ]+ ){0,5}(de |het |the )?(lelijkste|dikste|domste|vieste|smerigste|stomste|raarste|zieligste|vetste|irritantste|ergste|kleinste|stinkendste|ugliest|fattest|dumbest|weirdest|grossest|biggest loser)\b/
+  /\b(wie (is|zijn|vindt|vind|vinden) |who('s| is| are) |rate |stem(men)? |vote |poll )([^ ]+ ){0,5}(de |het |the )?(lelijkste?|dikste?|domste?|vieste|smerigste|stomste|raarste|zieligste|vetste|irritantste|ergste|kleinste|stinkendste|ugliest|fattest|dumbest|weirdest|grossest|biggest loser)\b/
 /** Emoji that mock a person when stacked on them (clowns, pigs, vomit). */
 const MOCK_EMOJI = /🤡|🤢|🤮|💩|🐷|🐖|🐀|🐒|🦍|🙈|🐄|🐋/gu
 /** Calling on others to pile on: "zet allemaal een 🤢 onder", "tag hem allemaal", "spam haar insta vol". */
 const PILE_ON =
-  /\b(zet|zetten|reageer|reageren|tag|taggen|spam|spammen) ((allemaal|iedereen|maar|jullie|hem|haar|een|even|massaal|die) ){0,4}([^ ]+ )?(onder|allemaal|vol|massaal)\b/
+  /\b(zet|zetten|reageer|reageren|tag|taggen|spam|spammen) ((allemaal|iedereen|maar|jullie|hem|haar|een|even|massaal|die) ){0,4}([^ ]+ )?(onder|allemaal|vol|massaal)\b|\b(iedereen|allemaal) ((ff|even|maar|nu) )?(liken|like|retweeten|rt|delen|taggen)\b/
 /** Shutting someone out of a group chat: "nieuwe groepsapp zonder Bas", "gooi hem uit de klassenapp". */
 const GROUP_SHUTOUT =
   /\b(groepsapp|groep|klassenapp|app|chat|groepschat|gc|groupchat|group chat)\b.{0,30}\bzonder\b|\b(gooi|gooien|kick|kicken|verwijder|verwijderen|zet|zetten|haal|halen) ([^ ]+ ){0,3}uit de (groep|app|klassenapp|groepsapp|chat|groepschat|gc)\b|\b(kick|remove) ([^ ]+ ){0,2}from the (group|gc|chat|groupchat)\b/
 /** Harassment through new or fake accounts and persistent messaging. */
 const EVASION =
-  /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) (just )?keep (on )?(messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
+  /\b((nieuwe?|nep|fake|extra|andere|tweede|\d+) ?-?(accounts?|accs?|nepaccounts?|nummers?|profielen?)|nepaccounts?)\b.{0,40}\b(blijven|taggen|volgen|appen|stalken|spammen|berichten|dm'?en|tot)\b|\b(blijven|blijf) ([^ ]+ ){0,3}(taggen|spammen|stalken)\b|\b(i'll|i will|ill|gonna|im gonna|i'm gonna) (just )?keep (on )?(messaging|texting|calling|dming|following|tagging|messaging) (you|u|her|him)\b/
 const RECIPIENT =
   /\b(je|jij|jou|hij|zij|ze|jullie|u|die|hem|haar|gast|jongen|meisje|kind|joch|leraar|lerares|docent|juf|meester|mentor|conciërge|klootzak|sukkel|loser|eikel|you|he|she)\b/
 /** Thanks and help: "we weten je te vinden als we hulp nodig hebben, dank je!". */
@@ -205,17 +210,26 @@ const OFFER =
   /\b(als (je|jij|u|jullie) (dat |het )?(wil|wilt|willen)|geen probleem|met plezier|graag gedaan)\b/
 /** Counting the messages someone ignores, or telling them they cannot: persistence after silence. */
 const PERSIST =
-  /\b((mijn|m'n|mn|dit is (al )?(mijn|m'n|mn)) (\d+(e|ste|de)|tiende|twintigste|dertigste|vijftigste|honderdste|zoveelste) (bericht|berichtje|appje|app|dm|mail|mailtje|poging|keer)|(\d{2,}|twintig|dertig|veertig|vijftig|honderd) (berichten|appjes|dm'?s|keer (gebeld|geappt|ge-?sms't)|gemiste oproepen)|(je|jij|u) (kan|kunt) (me|mij) niet (blijven |eeuwig |voor altijd )?(negeren|ontlopen|ontwijken|blokkeren)|you can'?t (ignore|avoid|block|escape) me|why (won'?t|don'?t) you (answer|reply|text back|respond))\b/
+  /\b(denk (je|jij) (echt|nou) dat (je|jij) van (me|mij) af bent|je komt (nooit|niet) van (me|mij) af|ik blijf (je |jou |u )?(mailen|appen|bellen|berichten|dm'?en|spammen|sturen) tot|(mijn|m'n|mn|dit is (al )?(mijn|m'n|mn)) (\d+(e|ste|de)|tiende|twintigste|dertigste|vijftigste|honderdste|zoveelste) (bericht|berichtje|appje|app|dm|mail|mailtje|poging|keer)|(\d{2,}|twintig|dertig|veertig|vijftig|honderd) (berichten|appjes|mails|e-mails|mailtjes|sms'?jes|dm'?s|keer (gebeld|geappt|ge-?sms't)|gemiste oproepen)|(je|jij|u) (kan|kunt) (me|mij) niet (blijven |eeuwig |voor altijd )?(negeren|ontlopen|ontwijken|blokkeren)|you can'?t (ignore|avoid|block|escape) me|why (won'?t|don'?t) you (answer|reply|text back|respond))\b/
 const NUDGE =
   /\b((antwoord|reageer) (nou|nu|dan|toch) (eens|eindelijk|gewoon)|(antwoord|reageer) (eens|eindelijk))\b/
+/** Following or waiting for someone day after day: "loop ik achter je aan", "wait for you at the station every morning". */
+const STALK =
+  /\b(loop|liep|fiets|fietste) (ik )?(elke dag |iedere dag |steeds )?achter (je|jou|haar|hem|u) aan|(zag|zie|merk) (je|jij|u) me (al|niet|nooit)\b.{0,40}\b(omkijken|achter)|vaker omkijken|(wait|waiting|wacht|wachten|sta|staan) (for you |op je |op jou |op haar )?.{0,30}\b(every|elke|iedere) (morning|day|night|ochtend|dag|avond|middag)|(every|elke|iedere) (morning|day|ochtend|dag|avond) .{0,30}\b(wait|wacht|sta|volg|follow)|ik weet (precies )?(wanneer|hoe laat) (je|jij|u|ze|hij) .{0,30}\b(gaat|komt|loopt|fietst|sport|traint)\b/
+/** Pretending to be someone: a fake profile in their name or with their photos. */
+const IMPERSONATE =
+  /\b((fake|nep|tinder|insta|tiktok|snap)[- ]?(account|acc|profiel)s? .{0,30}\b(op naam van|met (jouw|je|haar|zijn) (naam|foto'?s?|gezicht|profielfoto))|(jouw|je|haar|zijn) (naam|foto'?s?|profielfoto|gezicht) (en [^ ]+ )?(gebruikt|misbruikt|geleend)|(doe|doet|deed|doen) (me |mij )?voor als|pretend(ing)? to be|(fake|catfish) (account|profile) (of|as|with) (you|her|him|your))\b/
+/** Remarks on a body: "mooie benen vandaag", "lekker kontje". */
+const BODY_REMARK =
+  /\b(mooie|lekkere|sexy|geile|strakke|dikke|leuke) (benen|kont|kontje|borsten|tieten|lijf|lichaam|billen|heupen|lippen)\b|\b(nice|hot|sexy) (legs|ass|body|butt|boobs)\b/
 /** Asking someone for pictures of themselves with a wink or kiss: sexual attention. */
 const PHOTO_ASK =
-  /\bstuur( (me|mij))? ((eens|nou|ff|even|nu|dan|maar|gewoon|snel) )*(een |wat |nog )?(foto'?s?|pic'?s?|selfie'?s?|plaatje|filmpje)( van (jou|je|jezelf|haar|hem|je lijf|je lichaam|je benen|je kont))?/
+  /\bstuur( (me|mij|je|jij))?( (me|mij))? ((eens|nou|ff|even|nu|dan|maar|gewoon|snel|nog) )*(een |wat |nog |die |de )?(foto'?s?|pic'?s?|selfie'?s?|plaatje|filmpje)( van (jou|je|jezelf|haar|hem|je lijf|je lichaam|je benen|je kont))?/
 const SUGGESTIVE =
-  /😘|😏|😍|🍑|🍆|🔥|😉|😜|💋|\b(sexy|lekker|geil|geile|bikini|ondergoed|badpak|naakt|alleen|van (jou|jezelf|haar))\b/u
+  /😘|😏|😍|🍑|🍆|🔥|😉|😜|💋|🥵|🤤|😛|👅|\b(sexy|lekker|geil|geile|bikini|ondergoed|badpak|naakt|alleen|van (jou|jezelf|haar))\b/u
 /** A role noun takes the place of a name: "die stagiair", "de decaan". */
 const ROLE =
-  /\b(die|de|deze|onze|dat|that|the|our|ons|mijn|my) (nieuwe |new |oude |old |vorige )?([a-z]+ )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|teacher|principal|coach|trainer)\b/
+  /\b(die|de|deze|onze|dat|that|the|our|ons|mijn|my) (nieuwe |new |oude |old |vorige )?([a-z]+ )?(stagiair|stagiaire|decaan|conrector|rector|directeur|directrice|mentor|mentrix|conciërge|concierge|teamleider|coördinator|coordinator|zorgcoördinator|invaller|vervanger|leraar|lerares|docent|docente|juf|meester|[a-z]+leraar|[a-z]+lerares|[a-z]+docent|[a-z]+juf|[a-z]+dame|[a-z]+meester|administratie|administrateur|conrectrix|teacher|principal|coach|trainer)\b|\b(deze|die) (man|vrouw|gast|vent)\b/
 /** Accusations about drinking on the job, said of staff. */
 const ACCUSE_DRINK =
   /\b(drinkt|zuipt) ([^ ]+ ){0,3}(voor|tijdens|onder) (de|het|elke) (les|lessen|werk|school)|alcoholist|ruikt (gewoon )?naar (alcohol|drank|bier)\b/
@@ -245,6 +259,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     COUNTER_STRONG.test(text)
   if (counter) f.note('counter_speech')
   if (game) f.note('game_context')
+  if (JOKE.test(text) && !/\bgeen grap/.test(text)) f.note('joke_context')
   // "Die roddels zijn niet waar", or a rumour named and condemned ("stop met die geruchten, schandalig").
   const denied = DENIAL.test(text) || (RUMOUR.test(text) && CONDEMN.test(text))
   if (denied && (RUMOUR.test(text) || ACCUSE.test(text) || DENIED_FACT.test(text)))
@@ -318,6 +333,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
           third.length ||
           exclaim ||
           i === s.idx[0] ||
+          (i === s.idx[1] && has(s.idx[0], 'attr')) ||
+          /\b(uit|van) [1-6] ?[a-z]{1,3}\b/.test(sentenceText) ||
           postIdentity ||
           DEMONSTRATIVE.has(p.tokens[i - 1]?.norm ?? '') ||
           DEMONSTRATIVE.has(p.tokens[i - 2]?.norm ?? '')
@@ -390,7 +407,9 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       NORMATIVE.test(sentenceText) ||
       ally ||
       HIRED.test(text) ||
-      FUTURE_OTHER.test(sentenceText)
+      FUTURE_OTHER.test(sentenceText) ||
+      RECRUIT.test(text) ||
+      IMPERATIVE.test(sentenceText)
     const threatTarget =
       hasTarget ||
       alive.some(
@@ -400,7 +419,9 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd|gast|jongen|meisje|kind|joch|knul|griet|meid|vent|kerel|leerling|klasgenoot|conciërge|scheids|scheidsrechter|buurjongen|leraar|lerares|docent|juf|meester|mentor)\b/.test(
         sentenceText
       )
-    const damp = game || sport ? 0.15 : 1
+    // An explicit joke marker ("grapje schat") softens a threat; "geen grap" does the opposite.
+    const joking = JOKE.test(text) && !/\bgeen grap/.test(text)
+    const damp = game || sport ? 0.15 : joking ? 0.35 : 1
     if ((violent.length || violentPhrase) && frame && threatTarget) {
       const spans = violent.map((i) => p.tokens[i])
       f.add(
@@ -463,6 +484,14 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       f.add('bullying', postTarget ? 0.72 : 0.6, 'exclusion_group_chat', sentSpan(p, s))
     if (EVASION.test(sentenceText)) f.add('harassment', 0.75, 'harass_evasion', sentSpan(p, s))
     if (PERSIST.test(sentenceText)) f.add('harassment', 0.72, 'harass_persist', sentSpan(p, s))
+    if (STALK.test(sentenceText)) f.add('harassment', 0.72, 'harass_stalk', sentSpan(p, s))
+    if (IMPERSONATE.test(sentenceText))
+      f.add('harassment', 0.72, 'harass_impersonate', sentSpan(p, s))
+    if (
+      BODY_REMARK.test(sentenceText) &&
+      !/\b(model|schilderij|kunst|anatomie|biologie)\b/.test(text)
+    )
+      f.add('harassment', 0.62, 'harass_body_remark', sentSpan(p, s))
     else if (NUDGE.test(sentenceText) && (named.length || PERSIST.test(text)))
       f.add('harassment', 0.45, 'harass_nudge', sentSpan(p, s))
     if (
@@ -476,6 +505,14 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       personTargets.length > 0 ||
       /\b(uit|van) [1-6] ?[a-z]{1,3}\b/.test(sentenceText) ||
       /\b(die|dat|deze) (nieuwe|jongen|meisje|gast|kind|joch|griet|wijf|vent)\b/.test(sentenceText)
+    // "kijk naar die schoenen van Thijs 😂😂😂", "meme van ruben ... stuur door 🐷": laughter or a meme passed on.
+    const laughs = (p.text.match(/😂|🤣|💀|😭/gu) ?? []).length
+    if (
+      someoneHere &&
+      ((laughs >= 3 && /\b(kijk|moet je zien|check|look at)\b/.test(sentenceText)) ||
+        (PASS_ON.test(text) && (mockEmoji > 0 || /\bmeme\b/.test(text))))
+    )
+      f.add('bullying', 0.62, 'bully_laughing_stock', sentSpan(p, s))
     if (someoneHere && (LIKENED.test(sentenceText) || SMELL.test(sentenceText)))
       f.add('bullying', postHostile || mockEmoji ? 0.7 : 0.6, 'bully_likened', sentSpan(p, s))
     else if (
@@ -591,9 +628,13 @@ function threatCues(
     c.f.add('bullying', 0.6, 'wish_harm', sentSpan(p, s))
   }
   // "je bent gewaarschuwd: morgen is de deadline": a teacher's warning about schoolwork.
-  if (VEILED_MORE.test(sentenceText) && !SCHOOLWORK.test(sentenceText) && !KIND.test(text))
-    add(0.64, 'threat_veiled')
+  const veiled = VEILED_MORE.exec(sentenceText)
+  const aboutSchoolwork =
+    !!veiled && /gewaarschuwd|waarschuwing|spijt/.test(veiled[0]) && SCHOOLWORK.test(sentenceText)
+  if (veiled && !aboutSchoolwork && !KIND.test(text)) add(0.64, 'threat_veiled')
   if (HOAX.test(sentenceText) && !HOAX_BENIGN.test(text))
+    c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
+  if (BLAST.test(sentenceText) && LEAVE_WARNING.test(text) && !HOAX_BENIGN.test(text))
     c.f.add('threat', 0.75, 'threat_hoax', sentSpan(p, s))
   if (
     THREAT_EMOJI.test(p.text) &&

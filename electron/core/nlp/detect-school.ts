@@ -11,6 +11,17 @@ export interface StaffRegister {
   schoolAccounts: string[]
   /** The school's own public contact details (address, phone numbers, e-mail domain): never personal info. */
   schoolContact?: string[]
+  /** The names the schools go by; "Almere College" is always known. */
+  schoolNames?: string[]
+}
+
+/** Whether the post names one of the register's schools ("Het Baken"), in normalised text. */
+function namesSchool(lower: string, reg: StaffRegister | undefined): string | null {
+  for (const n of reg?.schoolNames ?? []) {
+    const k = n.toLowerCase().trim()
+    if (k && (` ${lower} `.includes(` ${k} `) || lower.includes(k.replace(/\s+/g, '')))) return k
+  }
+  return null
 }
 
 /** "Almere" alone is a city (and a football club); only these name the school itself. */
@@ -35,15 +46,15 @@ const STUDENT_CONTACT =
   /\b(volg (me|mij) (op|via) (snap|snapchat|insta|instagram|tiktok)|voeg (me|mij) toe|volg (je|jou) terug|vriendschapsverzoek|stuur (me|mij) ((maar|gerust|gewoon|even|ff) )*(een )?(dm|pb|berichtje|appje|privébericht)|dm me|app me|snap me|add me|mijn snap|mijn insta|privé ?bericht|mijn (privé)?nummer|bel me (maar )?(privé|thuis))\b/
 /** Secrecy asked of a pupil: the strongest grooming signal in guideline §3.1. */
 const SECRECY =
-  /\b(hoeft niemand te weten|niemand hoeft (het|dit|dat) te weten|tussen ons|ons (kleine )?geheimpje|(niet|nooit) (tegen|aan) (je|jullie) (ouders|vader|moeder|mentor) (zeggen|vertellen)|niet verder vertellen|zeg (het )?tegen niemand|vertel (het )?(aan|tegen) niemand)\b/
+  /\b(hoeft niemand te weten|niemand hoeft (het|dit|dat) te weten|tussen ons|ons (kleine )?geheimpje|(niet|nooit) (tegen|aan) (je|jullie) (ouders|vader|moeder|mentor) (te )?(zeggen|vertellen)|(don'?t|do not) tell (your|ur) (parents|mum|mom|dad)|(between|just between) (us|you and me)|niet verder vertellen|zeg (het )?tegen niemand|vertel (het )?(aan|tegen) niemand)\b/
 /** Pupils asked to the teacher's home, out drinking or partying. */
 const PRIVATE_INVITE =
-  /\b(bij (mij|me) (thuis|langs)|naar (mijn|m'n|mn) huis|bij mij komen|mijn huis|(mee )?(stappen|borrelen|de kroeg|uitgaan|drinken|zuipen|een biertje|biertjes|een drankje)|🍻|🍺|🍷|🥂)/u
+  /\b(samen (koffie|iets drinken|eten|lunchen|afspreken)|zin om .{0,20}(af te spreken|koffie|te chillen)|(grab|get) (a )?(coffee|drink|drinks) (with me|together)|come (over )?to my (place|house)|bij (mij|me) (thuis|langs)|naar (mijn|m'n|mn) huis|bij mij komen|mijn huis|(mee )?(stappen|borrelen|de kroeg|uitgaan|drinken|zuipen|een biertje|biertjes|een drankje)|🍻|🍺|🍷|🥂)/u
 const PUPILS =
-  /\b(leerlingen|leerling|meiden|jongens|mentorklas|mijn klas|brugklassers|examenklas|mentorleerlingen|klas|[1-6] ?[a-z]{1,3})\b/
+  /\b(kids|students|pupils|class|year|zag je story|je story|leerlingen|leerling|meiden|jongens|mentorklas|mijn klas|brugklassers|examenklas|mentorleerlingen|klas|[1-6] ?[a-z]{1,3})\b/
 /** A teacher putting down a class or pupils. */
 const PUTDOWN =
-  /\b(sukkel|sukkels|dom|dommer|domste|dombo'?s|hopeloos|hopeloze|idioot|idioten|stom|stomme|stomste|achterlijk|achterlijke|lui|luie|luiste|tuig|debiel|debielen|waardeloos|waardeloze|rampklas|apenkooi|dierentuin|verloren zaak|kansloos|kansloze|niks waard|nergens goed voor|tel de dagen)\b/
+  /\b(hersenloos|hersenloze|apen|stelletje|beesten|wilden|dumbest|stupidest|idiots|morons|lazy|hopeless|useless|brainless|animals|sukkel|sukkels|dom|dommer|domste|dombo'?s|hopeloos|hopeloze|idioot|idioten|stom|stomme|stomste|achterlijk|achterlijke|lui|luie|luiste|tuig|debiel|debielen|waardeloos|waardeloze|rampklas|apenkooi|dierentuin|verloren zaak|kansloos|kansloze|niks waard|nergens goed voor|tel de dagen)\b/
 /** A teacher talking about a pupil's grades, punishment or health in public. */
 const PUPIL_MATTER =
   /\b(cijfer|cijfers|onvoldoende|geschorst|schorsing|incident|gevecht|vechtpartij|ruzie|gestraft|straf|nablijven|eruit gestuurd|verwijderd|thuissituatie|thuisproblemen|adhd|add|dyslexie|autisme|diagnose|medicijnen|zittenblijven|blijft zitten|gezakt)\b/
@@ -51,7 +62,10 @@ const PUPIL_MATTER =
 const CAMPAIGN =
   /\b((stem|stemmen|kies) ((gewoon|vooral|vooral niet|niet|nooit|toch|allemaal|maar) )*op|(linkse|rechtse|linkse?|rechtse?) (partijen|partij|rakkers|kerk|gekkies|hobby)|dat zeg ik ook in de (klas|les)|in (de|mijn) (klas|les|lessen) (zeg|vertel|leer) ik)\b/
 const COMPLAINT =
-  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses|(slaan|slaat|sloegen) alarm|alarmerend|noodkreet|ziekmeldingen (onder|van|bij) (docenten|personeel|leraren|medewerkers)|(hoog|hoge) ziekteverzuim|uitgevallen|werkdruk|onrust|(veel|meer|steeds meer|tientallen|honderden|talloze) (klachten|meldingen|ziekmeldingen|ouders|leerlingen)|klachten over|zorgen over|bezorgd|onder vuur|in opspraak|onder druk|datalek|hack|gehackt|geschorst|schorsing|vechtpartij|steekpartij|politie (ingezet|ingegrepen|opgeroepen|moest)|aangifte (gedaan|tegen)|misbruik|tekortschiet|schiet tekort|rommelt|crisis|conflict|wanorde|opgestapt|exodus|leegloop|boos|woede|verontwaardiging|angry|complaints|criticism|fails|failure|scandal|chaos|schandaal|schandalen|rechtszaak|rechter|aangeklaagd|dagvaarding|onderzoek (naar|tegen)|beschuldigd|beschuldiging|beschuldigingen|gelekt|uitgelekt|(lagen|liggen|lag) op straat|intimidatie|grensoverschrijdend|wangedrag|sluiting|dreigt (te )?(sluiten|dicht)|bedreigd|mishandeling|examenfraude|examenschandaal|klokkenluider|affaire|beboet|angstcultuur|pesterijen|pestcultuur|zorgwekkend|kritisch rapport|vernietigend|faalt|falen|gefaald|nalatig|nalatigheid|verzwegen|doofpot|accused|bullying|inaction|lawsuit|sued|investigation|closure|shortage|failing|stabbing|outrage|criticised|criticized|under fire|leaked|probe|neglect|negligence)\b/
+  /\b(klacht|klachten|schandalig|schande|slecht|slechte|belabberd|chaos|lesuitval|uitval|onveilig|onveiligheid|inspectie|zeer zwak|misstanden|misstand|ophef|boos|boze|woedend|petitie|protest|staking|kritiek|wantrouwen|onacceptabel|geen reactie|reageren niet|doen niets|doet niets|nooit meer|afraden|niet aan te raden|wordt niet aangepakt|pestprobleem|rel|rellen|incident|ontslag|fraude|bezuiniging|bezuinigingen|wachtlijst|lerarentekort|excuses|(slaan|slaat|sloegen) alarm|alarmerend|noodkreet|ziekmeldingen (onder|van|bij) (docenten|personeel|leraren|medewerkers)|(hoog|hoge) ziekteverzuim|uitgevallen|werkdruk|onrust|(veel|meer|steeds meer|tientallen|honderden|talloze) (klachten|meldingen|ziekmeldingen|ouders|leerlingen)|klachten over|zorgen over|bezorgd|onder vuur|in opspraak|onder druk|datalek|hack|gehackt|geschorst|schorsing|vechtpartij|steekpartij|politie (ingezet|ingegrepen|opgeroepen|moest)|aangifte (gedaan|tegen)|misbruik|tekortschiet|schiet tekort|rommelt|crisis|conflict|wanorde|opgestapt|exodus|leegloop|boos|woede|verontwaardiging|angry|complaints|criticism|fails|failure|scandal|chaos|schandaal|schandalen|rechtszaak|rechter|aangeklaagd|dagvaarding|onderzoek (naar|tegen)|beschuldigd|beschuldiging|beschuldigingen|gelekt|uitgelekt|(lagen|liggen|lag) op straat|intimidatie|grensoverschrijdend|wangedrag|sluiting|dreigt (te )?(sluiten|dicht)|bedreigd|mishandeling|examenfraude|examenschandaal|klokkenluider|affaire|beboet|angstcultuur|pesterijen|pestcultuur|zorgwekkend|kritisch rapport|vernietigend|faalt|falen|gefaald|nalatig|nalatigheid|verzwegen|doofpot|accused|bullying|inaction|lawsuit|sued|investigation|closure|shortage|failing|stabbing|outrage|criticised|criticized|under fire|leaked|probe|neglect|negligence|zonder [a-z]*les|(al )?(weken|maanden) zonder|zwijgt|zwijgen|blijft stil|hult zich in stilzwijgen|geschrapt|schrappen|waarom zou je je kind|stuur je kind daar niet)\b/
+/** Good news told with the old bad words: a verdict lifted, a problem solved. */
+const RECOVERED =
+  /\b(van tafel|opgeheven|(weer |nu )?(als )?voldoende|weer op orde|opgelost|verbeterd|verbetering|van zeer zwak naar|uit de gevarenzone|afgewend|teruggedraaid|back on track|lifted|resolved|improved)\b/
 const NEWS =
   /\b(nos|rtl|omroep flevoland|almere deze week|ad|telegraaf|volkskrant|nu\.nl|dichtbij|meldt|bericht van|volgens bronnen|journalist|persbericht)\b/
 
@@ -97,7 +111,7 @@ export function detectStaffConduct(
   const keys = authorKeys(author)
   const is = (h: string) => keys.has(h.toLowerCase().replace(/^@/, ''))
   const lower = p.normText
-  const onSchool = SCHOOL.test(lower) && !OTHER_ALMERE.test(lower)
+  const onSchool = !!namesSchool(lower, reg) || (SCHOOL.test(lower) && !OTHER_ALMERE.test(lower))
   const isSchool = reg.schoolAccounts.some(is)
   if (isSchool) {
     const op = OPINION.exec(lower) ?? (POLITICAL.test(lower) ? STANCE.exec(lower) : null)
@@ -147,16 +161,24 @@ export function detectStaffConduct(
 }
 
 /** Negative press and complaints about the school (not about Almere City FC or the city). */
-export function detectNegativePress(p: Prepared, sentiment: number, f: Findings): void {
+export function detectNegativePress(
+  p: Prepared,
+  sentiment: number,
+  f: Findings,
+  reg?: StaffRegister
+): void {
   const lower = p.normText
+  const named = namesSchool(lower, reg)
   const school = SCHOOL.exec(lower)
-  if (!school || (OTHER_ALMERE.test(lower) && !/almere ?college/.test(lower))) return
+  if (!named && (!school || (OTHER_ALMERE.test(lower) && !/almere ?college/.test(lower)))) return
   const complaints = [...lower.matchAll(new RegExp(COMPLAINT.source, 'g'))]
   if (!complaints.length) return
+  // "Het 'zeer zwak' van vorig jaar is van tafel": the complaint words report a recovery.
+  if (RECOVERED.test(lower) && sentiment >= 0) return
   const news = NEWS.test(lower)
   let conf =
     0.38 + 0.1 * Math.min(3, complaints.length) + (news ? 0.1 : 0) + (sentiment < -0.2 ? 0.05 : 0)
-  if (/almere ?college/.test(lower)) conf += 0.05
+  if (named || /almere ?college/.test(lower)) conf += 0.05
   const spans = complaints.flatMap((m) => phraseSpan(p, m[0])).slice(0, 4)
   f.add('negative_press', Math.min(0.8, conf), news ? 'press_news' : 'press_complaint', spans)
 }

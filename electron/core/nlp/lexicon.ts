@@ -22,6 +22,7 @@ export const INSULTS = words(`
   stinkerd stinkerds nietsnut nietsnutten psychopaat viespeuk smeerlap smeerlappen etterbak etter pik pikken lutser stoephoer kutkind
   kansenparel kansenparels manwijf manwijven sodomiet sodomieten roetmop roetmoppen cultuurverrijker
   cultuurverrijkers haatbaard haatbaarden kamelenneuker kamelenneukers
+  huilbaby huilebalk jankerd janker walvis nijlpaard zeekoe aambeeld
   bitch slut whore asshole idiot moron retard loser dickhead cunt
 `)
 
@@ -39,6 +40,7 @@ export const NEG_ATTRIBUTES = words(`
   onbeschaafd verachtelijk lelijk waardeloos minderwaardig inferieur primitief zielig verneukt gestoord
   crimineel irritant onuitstaanbaar onnozel ranzig goor oneerlijk onwetend afstotend misselijkmakend
   ergste domste slechtste achterlijke dommer hersenloze waardeloze gevaarlijk gevaarlijke
+  cringe cringy dik dikke dikste lelijkst lelijkerd
   disgusting stupid ugly worthless pathetic dumb fat weird gross
 `)
 
@@ -110,6 +112,8 @@ export const FIRST_NAMES = words(`
   amira nora lara mila sven daan lucas sem levi finn bram thijs jesse ruben luuk mo mohammed mohamed
   youssef ilias adam omar ahmed ibrahim kevin dennis mark jan piet kees anja ingrid petra marieke
   ricardo dylan jayden kenji mees noah liam milan jasper tim tom niels robin kim sem jamal priya
+  sam jade femke yusuf ruben thijs bas lars stijn jens gijs max olivia mila isa saar roos sophie yara
+  jayden luca nina lina hanna iris zara amber demi esmee marloes tess vera wouter joris koen hamza
 `)
 
 /** Real words one swap away from a lexicon word ("slet" → "stel"): never treated as typos. */
@@ -121,7 +125,7 @@ const COMMON = new Set(
       haar hart harten zoals soort kant kanten dingen dinge stem stemmen wonen woorden breed bred reken
       ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank
       beste even zwemmen mensen eerste besten eersten nichtje nichtjes neefje neefjes
-      verrassen verrast verrassing verrassingen`)
+      verrassen verrast verrassing verrassingen schoot schoten schot`)
   ].map((w) => lexKey(w))
 )
 

@@ -29,7 +29,13 @@ import {
   MODEL_ONLY_MIN_PROB
 } from './thresholds.ts'
 
-const SAFE_FRAMES = ['game_context', 'sport_context', 'counter_speech', 'prohibition']
+const SAFE_FRAMES = [
+  'game_context',
+  'sport_context',
+  'counter_speech',
+  'prohibition',
+  'joke_context'
+]
 /** Lexicon tags that anchor a learned score: without one of these (or a rule), the model only flags. */
 const ANCHORS: Partial<Record<CategoryId, Tag[]>> = {
   threat: ['violence', 'weapon'],
@@ -66,7 +72,7 @@ export function analyse(input: ScoreInput, staff?: StaffRegister): Analysis {
   detectPersonalInfo(prepared, tags, sentiment, findings, staff?.schoolContact)
   detectMedia(prepared, input.media === true, tags, findings)
   detectStaffConduct(prepared, input.author, staff, findings)
-  detectNegativePress(prepared, sentiment, findings)
+  detectNegativePress(prepared, sentiment, findings, staff)
   const features = featuresOf(prepared, tags, findings.rules)
   return { prepared, tags, findings, sentiment, features }
 }

@@ -53,7 +53,12 @@ const THIRD = new Set([
   'them',
   "he's",
   "she's",
-  "they're"
+  "they're",
+  // chat forms: "sleep m achter de gymzaal", "denkt dat ie erbij hoort"
+  'm',
+  "'m",
+  'em',
+  'ie'
 ])
 const SELF = new Set(['ik', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
 const FIRST_SUBJECT = new Set(['ik', 'we', 'wij', "i'll", 'i', 'we'])

@@ -93,6 +93,10 @@ function mapLeet(s: string): string {
   return s.replace(/[013457$]/g, (c) => LEET[c] ?? c)
 }
 
+function mapLeetAll(s: string): string {
+  return s.toLowerCase().replace(/[013457$]/g, (c) => LEET[c] ?? c)
+}
+
 /** Normalise one token's text the way the lexicons expect it. */
 export function normWord(raw: string): string {
   const s = raw.normalize('NFC').toLowerCase().replace(/’/g, "'")
@@ -107,7 +111,9 @@ export function normWord(raw: string): string {
  */
 export function prepare(text: string): Prepared {
   const found: { raw: string; start: number; end: number }[] = []
-  for (const m of text.matchAll(TOKEN_RE))
+  // "vr!3s", "n!et": an exclamation mark between letters or digits is a letter i (same length, offsets hold).
+  const scan = text.includes('!') ? text.replace(/(?<=[\p{L}\d])!(?=[\p{L}\d])/gu, 'i') : text
+  for (const m of scan.matchAll(TOKEN_RE))
     found.push({ raw: m[0], start: m.index, end: m.index + m[0].length })
   const merged: typeof found = []
   for (let i = 0; i < found.length; i++) {
@@ -127,6 +133,11 @@ export function prepare(text: string): Prepared {
     } else merged.push(found[i])
   }
 
+  // Three or more leet words ("m3vr0uw", "w33t", "g44t") make "3r" read as "er", not a class code.
+  const leetHeavy =
+    merged.filter(
+      (f) => /\p{L}/u.test(f.raw) && /[0-9]/.test(f.raw) && normWord(f.raw) !== f.raw.toLowerCase()
+    ).length >= 3
   const tokens: Token[] = []
   let sentence = 0
   let quoted = false
@@ -144,7 +155,8 @@ export function prepare(text: string): Prepared {
       sentence++
       continue
     }
-    const norm = normWord(f.raw)
+    const norm =
+      leetHeavy && /^\d[a-z]$/.test(f.raw.toLowerCase()) ? mapLeetAll(f.raw) : normWord(f.raw)
     const kind: Token['kind'] = f.raw.startsWith('@')
       ? 'mention'
       : f.raw.startsWith('#')

@@ -73,6 +73,8 @@ export const DEMO_STAFF: StaffRegister = {
     { name: 'Bakker', handles: ['rektor_bakker'] }
   ],
   schoolAccounts: ['@almerecollege'],
+  // The fictional school group of the datasets (heldout-7 and later name both schools).
+  schoolNames: ['Almere College', 'Het Baken'],
   // The fictional school's public switchboard, address and e-mail domain.
   schoolContact: ['036 1234567', 'Straatweg 1', 'almerecollege.nl']
 }
