@@ -22,6 +22,7 @@ import {
   PRODUCT_DISAGREES,
   readMhc,
   readSchool,
+  readSchoolTraining,
   REPO_ROOT,
   schoolExample,
   templateGroup,
@@ -95,7 +96,7 @@ const hateful = (scorer: Scorer, text: string) =>
   levelRank(scorer.score({ text }).level) >= levelRank('middel')
 
 const result: Record<string, unknown> = {}
-const schoolTrain = readSchool(resolve(REPO_ROOT, 'data/nlp-school/train.jsonl'))
+const schoolTrain = readSchoolTraining().rows
 const mhc = readMhc()
 if (!mhc) {
   log('HateCheck overgeslagen: ../shared/data/nlp/mhc-nl-dev.jsonl ontbreekt.')

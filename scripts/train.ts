@@ -4,29 +4,22 @@
  * written by other hands) plus HateCheck-NL dev when ../shared/data exists.
  * The held-out files (data/nlp-school/heldout*.jsonl) are never read here.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { trainModel, type TrainingExample } from '../electron/core/nlp/model.ts'
 import {
   mhcExample,
   readMhc,
-  readSchool,
+  readSchoolTraining,
   REPO_ROOT,
   schoolExample
 } from '../electron/core/nlp/training.ts'
 import { MODEL_VERSION } from '../electron/core/nlp/version.ts'
 
 const started = performance.now()
-const school = readSchool(resolve(REPO_ROOT, 'data/nlp-school/train.jsonl'))
-const examples: TrainingExample[] = school.map(schoolExample)
-const sources = [`data/nlp-school/train.jsonl (${school.length})`]
-// More training data written by other hands (data/nlp-school/train-extra/*.jsonl), one file per writer.
-const extraDir = resolve(REPO_ROOT, 'data/nlp-school/train-extra')
-for (const f of existsSync(extraDir) ? readdirSync(extraDir).filter((n) => n.endsWith('.jsonl')).sort() : []) {
-  const rows = readSchool(resolve(extraDir, f))
-  examples.push(...rows.map(schoolExample))
-  sources.push(`data/nlp-school/train-extra/${f} (${rows.length})`)
-}
+const school = readSchoolTraining()
+const examples: TrainingExample[] = school.rows.map(schoolExample)
+const sources = [...school.sources]
 const attribution: string[] = []
 const mhc = readMhc()
 if (mhc) {

@@ -1,5 +1,6 @@
 import type { CategoryId, EvidenceSpan } from '../../shared/domain.ts'
 import type { Prepared, Token } from './text.ts'
+import { CATEGORY_MIN_CONFIDENCE } from './thresholds.ts'
 
 /** What the detectors found in one post: the best confidence per category, with the spans behind it. */
 export class Findings {
@@ -17,7 +18,10 @@ export class Findings {
     rule: string,
     spans: { start: number; end: number }[]
   ): void {
-    this.rules.add(rule)
+    // A rule held below the reporting floor by its context (game talk, a joke) is a different feature for the
+    // learned layer than the same rule at full strength: "ik maak je af in fifa" must not teach that
+    // "ik maak je af" is harmless.
+    this.rules.add(confidence > 0 && confidence < CATEGORY_MIN_CONFIDENCE ? rule + ':damped' : rule)
     if (confidence <= 0) return
     const prev = this.conf.get(category) ?? 0
     // A second independent rule for the same category adds a little certainty.

@@ -30,7 +30,7 @@ export const CATEGORY_CEILING: Record<CategoryId, number> = {
 export const CATEGORY_MIN_CONFIDENCE = 0.3
 
 /** How the rule layer and the learned layer are blended: conf = max(rule·(a + b·p), c·p). */
-export const BLEND = { ruleBase: 0.7, ruleModel: 0.3, modelOnly: 0.8 }
+export const BLEND = { ruleBase: 0.7, ruleModel: 0.3, modelOnly: 0.75 }
 
 /**
  * The learned layer on its own (no rule finding, no lexicon word for the category) may flag a post, never

@@ -2,7 +2,7 @@
  * Shared by scripts/train.ts and scripts/eval.ts: reading the datasets, turning rows into training examples
  * and the template groups used for cross-validation on HateCheck.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CATEGORY_IDS, type CategoryId } from '../../shared/domain.ts'
 import { LEX, IDENTITY_PHRASES } from './lexicon.ts'
@@ -50,6 +50,25 @@ export function readSchool(file: string): SchoolRow[] {
       if (!CATEGORY_IDS.includes(l)) throw new Error(`${file}:${i + 1}: onbekende categorie ${l}`)
     return r
   })
+}
+
+/**
+ * The school training data: data/nlp-school/train.jsonl (the team's own examples) and every
+ * data/nlp-school/train-extra/*.jsonl (examples written by other hands). Held-out files are never read.
+ */
+export function readSchoolTraining(): { rows: SchoolRow[]; sources: string[] } {
+  const rows = readSchool(resolve(REPO_ROOT, 'data/nlp-school/train.jsonl'))
+  const sources = [`data/nlp-school/train.jsonl (${rows.length})`]
+  const extraDir = resolve(REPO_ROOT, 'data/nlp-school/train-extra')
+  const files = existsSync(extraDir)
+    ? readdirSync(extraDir).filter((n) => n.endsWith('.jsonl'))
+    : []
+  for (const f of files.sort()) {
+    const extra = readSchool(resolve(extraDir, f))
+    rows.push(...extra)
+    sources.push(`data/nlp-school/train-extra/${f} (${extra.length})`)
+  }
+  return { rows, sources }
 }
 
 /** Read HateCheck-NL dev, or null when the shared data folder is absent. */
