@@ -135,6 +135,8 @@ const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // any code change, and scored once at the end of that round.
 // heldout-8.jsonl was written blind by another helper in round 7 (no code, data or training brief read) before
 // the round-7 code and training-data changes, and scored once at the end of that round.
+// heldout-9.jsonl was written blind by a third helper in round 8 (read nothing in the repository) before the
+// round-8 changes, and scored once at the end of that round.
 const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
   .filter((f) => /^heldout(-\d+)?\.jsonl$/.test(f))
   .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
