@@ -118,7 +118,7 @@ export const CARRY =
   /\b(mee ?nemen|neem|neemt|meenemen|mee naar|bij me|bij mij|bij zich|op zak|in (mijn|m'n|mn|zijn|z'n) (tas|jas|zak|kluisje)|gekocht|besteld|geregeld|bring|bringing|brought)\b/
 /** Knives in a kitchen or at a party table. */
 export const FOOD =
-  /\b(taart|brood|appel|ui|uien|groente|fruit|kaas|worst|vlees|snijplank|koken|kookles|recept|keuken|snijden|aansnijden|snijd|smeren|boter|pizza|meloen|tomaat|komkommer|vork|lepel|bestek|cake|cook|cooking|bread)\b/
+  /\b(taart|brood|appel|ui|uien|groente|fruit|kaas|worst|vlees|kip|vis|fijnsnijden|fijnhakken|hakken|snipperen|marineren|bakken|pan|oven|chefs?|kookclub|pompoen|houtsnijden|knutselen|snijplank|koken|kookles|recept|keuken|snijden|aansnijden|snijd|smeren|boter|pizza|meloen|tomaat|komkommer|vork|lepel|bestek|cake|cook|cooking|bread)\b/
 
 /** Mocking or menacing emoji that turn a message at a person into a threat. */
 export const THREAT_EMOJI = /🔪|🔫|💣|🩸|⚰️|⚰|☠️|☠|🪓|🗡️|🗡/u

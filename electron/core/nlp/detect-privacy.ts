@@ -9,6 +9,18 @@ import type { Prepared } from './text.ts'
 
 const MOBILE = /(?:\+31|0031|(?<![\d+]))[\s-]?\(?0?\)?6[\s-]?(?:\d[\s-]?){7}\d(?!\d)/g
 const LANDLINE = /(?<![\d+])0[1-9]\d{1,2}[\s-]?\d{6,7}(?!\d)/g
+/** A landline written in groups ("036 - 523 45 67", "0320 12 34 56"): ten digits in all, checked in code. */
+const LANDLINE_GROUPED = /(?<![\d+])0[1-9]\d{1,2}(?:[\s.-]{1,3}\d{2,4}){2,4}(?!\d)/g
+/** A phone number said in words: "nul zes, twee drie vier, ...". */
+const DIGIT_WORD = '(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)'
+const PHONE_WORDS = new RegExp(`\\bnul[\\s,.-]+zes(?:[\\s,.-]+${DIGIT_WORD}\\b){6,}`, 'giu')
+/** A list or file of pupils' details passed round ("klassenlijst met adressen staat online"). */
+const LEAKED_LIST =
+  /\b(klassenlijst|adressenlijst|ledenlijst|cijferlijst|telefoonlijst|leerlingdossier|dossier|leerlinglijst|lijst met (alle )?(adressen|nummers|telnrs|telefoonnummers|namen))\b.{0,80}\b(gelekt|online|rond|gedeeld|op (insta|tiktok|snap|twitter|x)|in de (groeps)?app|uitgelekt|openbaar|leaked)\b|\b(gelekt|uitgelekt|leaked)\b.{0,40}\b(klassenlijst|adressenlijst|cijferlijst|dossier|lijst)\b/
+/** A full date with a birth year of a pupil's age, said on a birthday. */
+const BIRTHDAY_DATE = /\b\d{1,2}[-/.]\d{1,2}[-/.](19[89]\d|20[01]\d)\b/
+const BIRTHDAY_WORDS =
+  /\b(jarig|verjaardag|gefeliciteerd|hoera|happy birthday|bday|jaar (alweer|oud|geworden))\b/
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}/giu
 const POSTCODE = /\b[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}\b/g
 const STREET =
@@ -16,7 +28,8 @@ const STREET =
 const NINE_DIGITS = /(?<![\d-])\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d-])/g
 const BIRTH =
   /\b(geboren|geb\.|geboortedatum|jarig op|born)\s*(op|on|:)?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:19|20)\d{2})/giu
-const CLASS_CODE = /^(?:[1-6](?:[a-h]\d?|havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb|h|v|m)\d?|klas)$/i
+const CLASS_CODE =
+  /^(?:[1-6](?:[a-h]\d?|havo|vwo|vmbo|mavo|gym|atheneum|tl|kb|bb|h|v|m)(?:-?[a-h])?\d?|[hvm][1-6][a-h]?|klas)$/i
 // normText splits "2,3" into "2 3".
 const GRADES =
   /\b(cijfer|cijfers|cijferlijst|onvoldoende|onvoldoendes|gezakt|zakt|blijft zitten|zittenblijver|(een|n) [1-9]( \d)? (voor|op|gemiddeld)|[1-9] \d (voor|op|gemiddeld)|gemiddeld (een )?[1-5]( \d)?|rapport|rapportcijfers?)\b/
@@ -39,7 +52,7 @@ const HELPLINE =
   /\b(bel|bellen|belt|bereikbaar|receptie|administratie|secretariaat|kantooruren|informatie|info|verzuimlijn|verzuim|ziekmelding|ziekmeldingen|ziekte|telefonisch|afmelden|mail naar|mailen naar)\b/
 /** A person the details could belong to: someone named, he/she, you, or words that say someone lives there. */
 const LIVES =
-  /\b(woont|wonen|woonde|thuisadres|huisadres|ga maar langs|(zijn|haar|z'n|d'r|hun) (vaste |eigen |mobiele )?(huis|adres|nummer|telefoonnummer|mail|mailadres|e-mail))\b/
+  /\b(woont|wonen|woonde|thuisadres|huisadres|ga maar langs|privénummer|prive ?nummer|privé ?nummer|privéadres|prive ?adres|privé ?adres|(zijn|haar|z'n|d'r|hun) (vaste |eigen |mobiele )?(huis|adres|nummer|telefoonnummer|mail|mailadres|e-mail))\b/
 /** The address is a venue: the school's own, an event, a shop, a meeting point. */
 const VENUE =
   /\b(ons adres|onze school|onze locatie|locatie|(adres|locatie|gebouw) van (de|het|onze) (school|college)|schooladres|schoolgebouw|open dag|markt|kerstmarkt|kraam|parkeren|ingang|gebouw|hoofdgebouw|bezoekadres|postadres|kom langs|welkom|aula|sporthal|expositie|tentoonstelling|voorstelling|bijeenkomst|informatieavond|ouderavond)\b/
@@ -123,6 +136,17 @@ export function detectPersonalInfo(
   for (const m of t.matchAll(LANDLINE))
     if (!own(m))
       f.add('personal_info', helpline ? 0.25 : person ? 0.6 : 0.4, 'phone_landline', [span(m)])
+  for (const m of t.matchAll(LANDLINE_GROUPED)) {
+    const digits = m[0].replace(/\D/g, '')
+    if (digits.length !== 10 || digits.startsWith('06') || own(m)) continue
+    if (/^0[1-9]\d{1,2}[\s-]?\d{6,7}$/.test(m[0])) continue // already read as LANDLINE
+    f.add('personal_info', helpline ? 0.25 : person ? 0.6 : 0.4, 'phone_landline', [span(m)])
+  }
+  for (const m of t.matchAll(PHONE_WORDS)) f.add('personal_info', 0.8, 'phone_words', [span(m)])
+  const leak = LEAKED_LIST.exec(lower)
+  if (leak) f.add('personal_info', 0.75, 'leaked_list', phraseSpan(p, leak[0]))
+  const bday = BIRTHDAY_DATE.exec(t)
+  if (bday && BIRTHDAY_WORDS.test(lower)) f.add('personal_info', 0.6, 'birth_date', [span(bday)])
   for (const m of t.matchAll(EMAIL))
     if (!own(m)) f.add('personal_info', CONTACT_OWN.test(m[0]) ? 0.2 : 0.7, 'email', [span(m)])
   // The postcode that follows the school's own street is part of the school's address.

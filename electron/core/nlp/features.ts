@@ -38,7 +38,16 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
     prevSentence = t.sentence
   })
   const targets = ['identity', 'second', 'third', 'name'] as const
-  const cues = ['insult', 'attr', 'hate', 'dehum', 'violence', 'profanity'] as const
+  const cues = [
+    'insult',
+    'attr',
+    'hate',
+    'dehum',
+    'violence',
+    'profanity',
+    'harm',
+    'weapon'
+  ] as const
   for (const a of targets)
     if (present.has(a)) for (const c of cues) if (present.has(c)) out.add('x:' + a + '+' + c)
   for (const r of rules) out.add('r:' + r)

@@ -77,6 +77,19 @@ export const WEAPONS = words(`
   gun guns knife knives bomb shooting pistol rifle machete
 `)
 
+/**
+ * Words of harm that are not violence verbs themselves: damage, injury, revenge, warnings, fire and blasts.
+ * They tag tokens for the learned layer (with who is addressed), never fire a rule alone.
+ */
+export const HARM = words(`
+  kapot eraan knallen knal fik brand hens stenen steen baksteen ruit ruiten bloed bloeden ziekenhuis graf
+  kist begrafenis pijn klappen klap dreun slaag verdwijnen oppassen uitkijken waarschuwing gewaarschuwd wraak
+  afrekenen vergelding spijt boeten bezuren cobra cobra's vuurwerk verrot lens gebroken breken rammen slopen
+  sloop opwachten achtervolgen afpersen ontploffen ontploft exploderen kogel kogels knokken matten tanden
+  vuist kopstoot stomp beuken trappen schoppen meppen slaan sla slaat mishandelen afmaken aanpakken
+  revenge regret hurt pain blood hospital grave burn fire explode warning warned payback
+`)
+
 /** Nouns and verbs that cast a group as a danger ("een bedreiging voor onze samenleving"). */
 export const MENACE = words(`
   bedreiging gevaar ruïneren ruineren verpesten vernietigen infesteren plaag kankergezwel overnemen
@@ -183,6 +196,7 @@ export const LEX = {
   profanity: lexicon(PROFANITY),
   identity: lexicon(IDENTITY),
   menace: lexicon(MENACE),
+  harm: lexicon(HARM),
   names: new Set(FIRST_NAMES)
 }
 

@@ -34,7 +34,10 @@ const SAFE_FRAMES = [
   'sport_context',
   'counter_speech',
   'prohibition',
-  'joke_context'
+  'joke_context',
+  'fiction_context',
+  'idiom_context',
+  'food_context'
 ]
 /** Lexicon tags that anchor a learned score: without one of these (or a rule), the model only flags. */
 const ANCHORS: Partial<Record<CategoryId, Tag[]>> = {

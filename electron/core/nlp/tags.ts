@@ -15,6 +15,7 @@ export type Tag =
   | 'weapon'
   | 'profanity'
   | 'menace'
+  | 'harm'
   | 'identity'
   | 'second'
   | 'third'
@@ -101,6 +102,7 @@ const LEXICAL: [Tag, Lexicon][] = [
   ['attr', LEX.attr],
   ['profanity', LEX.profanity],
   ['menace', LEX.menace],
+  ['harm', LEX.harm],
   ['identity', LEX.identity]
 ]
 
