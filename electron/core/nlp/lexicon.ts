@@ -74,6 +74,7 @@ export const WEAPONS = words(`
   honkbalknuppel knuppels boksbeugel stiletto vlindermes zakmes keukenmes slagersmes steekwapen machete
   bijl hakbijl vuurwapen vuurwapens blaffer pistolen geweren kalasjnikov jachtgeweer taser pepperspray
   molotov molotovcocktail brandbom explosieven springstof
+  afgezaagde shotgun jachtgeweer uzi glock
   gun guns knife knives bomb shooting pistol rifle machete
 `)
 

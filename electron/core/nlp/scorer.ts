@@ -112,7 +112,11 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
         let conf =
           p === undefined
             ? rule
-            : Math.max(rule * (BLEND.ruleBase + BLEND.ruleModel * p), BLEND.modelOnly * p)
+            : Math.max(
+                rule * (BLEND.ruleBase + BLEND.ruleModel * p),
+                rule >= BLEND.strongRule ? rule * BLEND.strongBase : 0,
+                BLEND.modelOnly * p
+              )
         // A rule that fired below the reporting floor (the school's helpline, a game-damped threat) is a
         // feature, not a finding: it does not let the learned layer escalate.
         const anchored = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)

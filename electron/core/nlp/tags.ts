@@ -61,8 +61,8 @@ const THIRD = new Set([
   'em',
   'ie'
 ])
-const SELF = new Set(['ik', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
-const FIRST_SUBJECT = new Set(['ik', 'we', 'wij', "i'll", 'i', 'we'])
+const SELF = new Set(['ik', 'k', 'me', 'mij', 'mijn', 'i', 'my', 'me'])
+const FIRST_SUBJECT = new Set(['ik', 'k', 'we', 'wij', "i'll", 'i', 'we'])
 const STAFF_TITLES = new Set([
   'meneer',
   'mevrouw',

@@ -29,8 +29,18 @@ export const CATEGORY_CEILING: Record<CategoryId, number> = {
 /** A category is reported when its confidence reaches this (before feedback shifts). */
 export const CATEGORY_MIN_CONFIDENCE = 0.3
 
-/** How the rule layer and the learned layer are blended: conf = max(rule·(a + b·p), c·p). */
-export const BLEND = { ruleBase: 0.7, ruleModel: 0.3, modelOnly: 0.75 }
+/**
+ * How the rule layer and the learned layer are blended: conf = max(rule·(a + b·p), c·p). A rule at or above
+ * `strongRule` ("ik maak je af", a mobile number) is explicit enough that the learned layer may lower it only
+ * to rule·strongBase: a small-data model must not talk an officer out of a death threat.
+ */
+export const BLEND = {
+  ruleBase: 0.7,
+  ruleModel: 0.3,
+  modelOnly: 0.7,
+  strongRule: 0.85,
+  strongBase: 0.9
+}
 
 /**
  * The learned layer on its own (no rule finding, no lexicon word for the category) may flag a post, never
