@@ -137,6 +137,9 @@ const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // the round-7 code and training-data changes, and scored once at the end of that round.
 // heldout-9.jsonl was written blind by a third helper in round 8 (read nothing in the repository) before the
 // round-8 changes, and scored once at the end of that round.
+// heldout-10.jsonl was written blind by a fourth helper in round 9, before the round-9 changes, and scored once at
+// the end of that round. Its brief asked for threats as a school would see them (a third plain, a third with a
+// weapon, place, time, ally or property, a third veiled); heldout-7 to -9 asked for hard, varied threats.
 const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
   .filter((f) => /^heldout(-\d+)?\.jsonl$/.test(f))
   .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
