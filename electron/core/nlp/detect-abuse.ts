@@ -20,12 +20,15 @@ import {
   IMPERATIVE,
   IRONIC,
   JOKE,
+  KIN_WHEREABOUTS,
   LEAVE_WARNING,
+  MOCK_CONCERN,
   negatedMatch,
   PICKUP,
   PROPERTY,
   RECRUIT,
   THREAT_EMOJI,
+  UNJOKE,
   VEILED_MORE,
   WARNING_ALONE,
   WISH_HARM
@@ -265,7 +268,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     COUNTER_STRONG.test(text)
   if (counter) f.note('counter_speech')
   if (game) f.note('game_context')
-  if (JOKE.test(text) && !/\bgeen grap/.test(text)) f.note('joke_context')
+  if (JOKE.test(text) && !UNJOKE.test(text + ' ' + p.text)) f.note('joke_context')
   // "Die roddels zijn niet waar", or a rumour named and condemned ("stop met die geruchten, schandalig").
   const denied = DENIAL.test(text) || (RUMOUR.test(text) && CONDEMN.test(text))
   if (denied && (RUMOUR.test(text) || ACCUSE.test(text) || DENIED_FACT.test(text)))
@@ -407,7 +410,17 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
           .map((t) => t.norm)
           .join(' ')
       )
-    const violent = alive.filter((i) => live(i) && has(i, 'violence') && !deadThing(i) && !idiom(i))
+    // "mn broertje zegt dat hij me vermoordt": the writer is the one threatened, reporting it.
+    const aimedAtWriter = (i: number) => {
+      const near = p.tokens.slice(Math.max(0, i - 2), i + 3).map((t) => t.norm)
+      return (
+        near.some((w) => w === 'me' || w === 'mij') &&
+        !near.some((w) => /^(je|jou|hem|haar|jullie|u)$/.test(w))
+      )
+    }
+    const violent = alive.filter(
+      (i) => live(i) && has(i, 'violence') && !deadThing(i) && !idiom(i) && !aimedAtWriter(i)
+    )
     const violentPhrase =
       VIOLENT_PHRASES.exec(sentenceText) ??
       (/\bhanden\b/.test(sentenceText) ? null : SEPARABLE.exec(sentenceText))
@@ -431,7 +444,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
         sentenceText
       )
     // An explicit joke marker ("grapje schat") softens a threat; "geen grap" does the opposite.
-    const joking = JOKE.test(text) && !/\bgeen grap/.test(text)
+    const joking = JOKE.test(text) && !UNJOKE.test(text + ' ' + p.text)
     const damp = game || sport || fiction || idiomatic ? 0.15 : joking ? 0.35 : 1
     if ((violent.length || violentPhrase) && frame && threatTarget) {
       const spans = violent.map((i) => p.tokens[i])
@@ -634,6 +647,12 @@ function threatCues(
     add(0.72, 'threat_property')
   if (AT_HOME.test(sentenceText)) add(0.72, 'threat_at_home')
   if (WARNING_ALONE.test(sentenceText)) add(0.62, 'threat_warning')
+  // Mock concern and a relative's whereabouts need someone addressed or named, and no kind or schoolwork frame.
+  const addressed = c.person || c.threatTarget
+  if (MOCK_CONCERN.test(sentenceText) && addressed && !SCHOOLWORK.test(text) && !KIND.test(text))
+    add(0.62, 'threat_mock_concern')
+  if (KIN_WHEREABOUTS.test(sentenceText) && (IRONIC.test(text) || MOCK_CONCERN.test(text)))
+    add(0.66, 'threat_kin')
   if (WISH_HARM.test(sentenceText)) {
     add(0.62, 'threat_wish_harm')
     c.f.add('bullying', 0.6, 'wish_harm', sentSpan(p, s))

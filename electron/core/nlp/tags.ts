@@ -90,6 +90,7 @@ const NOT_NAMES = new Set(
     ' '
   )
 )
+const SUFFIXES = new Set(['je', 'te', 'de', 'al', 'zo'])
 const MESSAGING = /^(ge)?app(en|t|te|ten|je|jes|jen|ie|s)?$/
 const GLUE = GLUE_WORDS.map((w) => lexKey(w))
 const LEXICAL: [Tag, Lexicon][] = [
@@ -110,12 +111,20 @@ const LEXICAL: [Tag, Lexicon][] = [
 function lexicalTags(key: string): Tag[] {
   const out: Tag[] = []
   for (const [tag, lex] of LEXICAL) if (lex.match(key)) out.push(tag)
+  // Compound weapons: "gaspistool", "alarmpistool", "luchtbuks", "honkbalknuppel" (keys: doubled letters cut).
+  if (
+    !out.length &&
+    key.length > 7 &&
+    /(pistol|gewer|knupel|revolver|buks|machete|stiletjo)$/.test(key)
+  )
+    out.push('weapon')
   if (out.length || key.length < 5) return out
   for (const g of GLUE) {
-    // "-je" at the end is the Dutch diminutive (nichtje, potje), never a glued pronoun.
+    // "-je" at the end is the Dutch diminutive (nichtje, potje), "-te"/"-de" an inflection (meeste, beste):
+    // never a glued word.
     const rest = key.startsWith(g)
       ? key.slice(g.length)
-      : key.endsWith(g) && g !== 'je'
+      : key.endsWith(g) && !SUFFIXES.has(g)
         ? key.slice(0, -g.length)
         : null
     if (!rest || rest.length < 3) continue
