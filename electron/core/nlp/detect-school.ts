@@ -111,7 +111,9 @@ export function detectStaffConduct(
   const keys = authorKeys(author)
   const is = (h: string) => keys.has(h.toLowerCase().replace(/^@/, ''))
   const lower = p.normText
-  const onSchool = !!namesSchool(lower, reg) || (SCHOOL.test(lower) && !OTHER_ALMERE.test(lower))
+  // The words that put the post on the school: one of its names, or a school word.
+  const schoolWord =
+    namesSchool(lower, reg) ?? (OTHER_ALMERE.test(lower) ? null : SCHOOL.exec(lower)?.[0])
   const isSchool = reg.schoolAccounts.some(is)
   if (isSchool) {
     const op = OPINION.exec(lower) ?? (POLITICAL.test(lower) ? STANCE.exec(lower) : null)
@@ -145,17 +147,11 @@ export function detectStaffConduct(
   const social = SOCIALISING.exec(lower)
   if (social && (WITH_PUPILS.test(raw) || WITH_PUPILS.test(lower)) && (LATE.test(raw) || contact))
     f.add('staff_conduct', 0.8, 'staff_student_private', phraseSpan(p, social[0]))
-  if (!onSchool) return
+  if (!schoolWord) return
   const disclosed = DISCLOSED.test(lower)
   const disclaimer = DISCLAIMER.test(lower)
   const op = OPINION.exec(lower)
-  if (!disclosed)
-    f.add(
-      'staff_conduct',
-      0.55,
-      'staff_undisclosed',
-      phraseSpan(p, (SCHOOL.exec(lower) as RegExpExecArray)[0])
-    )
+  if (!disclosed) f.add('staff_conduct', 0.55, 'staff_undisclosed', phraseSpan(p, schoolWord))
   if (op && !disclaimer)
     f.add('staff_conduct', 0.62, 'staff_opinion_no_disclaimer', phraseSpan(p, op[0]))
 }

@@ -179,3 +179,18 @@ describe('negative press in more words', () => {
     )
   })
 })
+
+describe('school names from the register', () => {
+  it('a staff post naming only a school from the register is read, not thrown on', () => {
+    const s = withStaff.score({
+      text: 'Eerlijk: het beleid op Het Baken is gewoon slecht, vind ik',
+      author: 'markdb'
+    })
+    expect(cats(s)).toContain('staff_conduct')
+  })
+
+  it('press about a school known only by its register name', () => {
+    const s = withStaff.score({ text: 'Inspectie: onderwijs op Het Baken zeer zwak, ouders boos' })
+    expect(cats(s)).toContain('negative_press')
+  })
+})
