@@ -104,7 +104,7 @@ export function trainModel(
     }
     const kept: Record<string, number> = {}
     for (const [f, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-      if (Math.abs(w) >= 0.02) kept[f] = Math.round(w * 1000) / 1000
+      if (Math.abs(w) >= 0.05) kept[f] = Math.round(w * 1000) / 1000
     categories[id] = { bias: Math.round(bias * 1000) / 1000, weights: kept }
   }
   return {
