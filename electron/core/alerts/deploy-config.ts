@@ -41,7 +41,21 @@ export const deployConfigSchema = z
       .strict()
       .nullable()
       .optional(),
-    dashboardUrl: z.string().url('geen geldig webadres').optional()
+    dashboardUrl: z.string().url('geen geldig webadres').optional(),
+    /** The school register the scorer reads: staff and their handles, the school's accounts, names, contact. */
+    staff: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1).max(200),
+            handles: z.array(z.string().trim().min(1).max(200)).default([])
+          })
+          .strict()
+      )
+      .optional(),
+    schoolAccounts: z.array(z.string().trim().min(1).max(200)).optional(),
+    schoolNames: z.array(z.string().trim().min(1).max(200)).optional(),
+    schoolContact: z.array(z.string().trim().min(1).max(200)).optional()
   })
   .strict()
 export type DeployConfig = z.output<typeof deployConfigSchema>
@@ -87,6 +101,8 @@ export async function applyDeployConfig(
   if (cfg.webhooks) patch.webhooks = cfg.webhooks
   if (cfg.quietHours !== undefined) patch.quietHours = cfg.quietHours
   if (cfg.dashboardUrl) patch.dashboardBaseUrl = cfg.dashboardUrl
+  for (const key of ['staff', 'schoolAccounts', 'schoolNames', 'schoolContact'] as const)
+    if (cfg[key]) patch[key] = cfg[key]
   patch.pollIntervalSeconds = cfg.pollIntervalSeconds
   await engine.api.updateSettings({ patch })
   let added = 0

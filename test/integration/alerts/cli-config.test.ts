@@ -47,7 +47,11 @@ const VALID = {
   recipients: { escalation: ['leiding@almerecollege.test'], officer: ['comms@almerecollege.test'] },
   webhooks: [{ kind: 'teams', url: 'https://example.invalid/webhook/TOKEN123' }],
   quietHours: { start: '22:00', end: '07:00' },
-  dashboardUrl: 'http://127.0.0.1:5180'
+  dashboardUrl: 'http://127.0.0.1:5180',
+  staff: [{ name: 'Mark de Boer', handles: ['markdb'] }],
+  schoolAccounts: ['@almerecollege'],
+  schoolNames: ['Almere College', 'Het Baken'],
+  schoolContact: ['036 1234567']
 }
 
 describe('serve --config', () => {
@@ -91,6 +95,14 @@ describe('serve --config', () => {
       })
       const sources = engine.sources.list()
       expect(sources.map((x) => x.intervalSeconds).sort((a, b) => a - b)).toEqual([60, 120])
+      expect(s.schoolNames).toEqual(['Almere College', 'Het Baken'])
+      expect(s.staff).toEqual([{ name: 'Mark de Boer', handles: ['markdb'] }])
+      // The register reaches the scorer: a staff post about "Het Baken" is staff conduct.
+      const score = engine.getScorer().score({
+        text: 'Eerlijk: het beleid op Het Baken is gewoon slecht, vind ik',
+        author: 'markdb'
+      })
+      expect(score.categories.map((c) => c.id)).toContain('staff_conduct')
       expect(
         await applyDeployConfig(engine, parseDeployConfig({ ...VALID, pollIntervalSeconds: 600 }))
       ).toEqual({ added: 0, updated: 1 })
