@@ -14,6 +14,15 @@ const LANDLINE_GROUPED = /(?<![\d+])0[1-9]\d{1,2}(?:[\s.-]{1,3}\d{2,4}){2,4}(?!\
 /** A phone number said in words: "nul zes, twee drie vier, ...". */
 const DIGIT_WORD = '(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)'
 const PHONE_WORDS = new RegExp(`\\bnul[\\s,.-]+zes(?:[\\s,.-]+${DIGIT_WORD}\\b){6,}`, 'giu')
+/** Login details passed on: "wachtwoord van magister van meester jansen is Welkom2024!". */
+const CREDENTIAL =
+  /\b(wachtwoord|password|passwoord|ww|pincode|inlogcode|inloggegevens|login)\b.{0,40}?(\bis\b|=|:)\s*\S{4,}/iu
+/** A street in lower case with a number, said to be where someone lives ("lives at veerkade 8"). */
+const HOME_STREET_LOWER =
+  /\b(woont|woont op|woont aan|lives at|lives on|adres is|address is|huisadres)\b.{0,15}?\b[a-z][a-z-]+(straat|weg|laan|plein|gracht|dreef|kade|singel|hof|pad|dijk|baan|steeg|park|erf|ring)\s\d{1,4}\b/u
+/** A private social account handed out: "insta van de nieuwe stagiaire is @lisa.priv.22, volgen maar". */
+const PRIVATE_HANDLE =
+  /\b(insta|instagram|snap|snapchat|tiktok|priv[ée]-?(insta|account)|priveaccount|private account)\b (van|of) .{1,40}\b(is|:)\s*@[\p{L}\d_.]+/iu
 /** A list or file of pupils' details passed round ("klassenlijst met adressen staat online"). */
 const LEAKED_LIST =
   /\b(klassenlijst|adressenlijst|ledenlijst|cijferlijst|telefoonlijst|leerlingdossier|dossier|leerlinglijst|lijst met (alle )?(adressen|nummers|telnrs|telefoonnummers|namen))\b.{0,80}\b(gelekt|online|rond|gedeeld|op (insta|tiktok|snap|twitter|x)|in de (groeps)?app|uitgelekt|openbaar|leaked)\b|\b(gelekt|uitgelekt|leaked)\b.{0,40}\b(klassenlijst|adressenlijst|cijferlijst|dossier|lijst)\b/
@@ -39,7 +48,7 @@ const GRADE_NUMBER = /\b([1-9]|10) \d (voor|op|gemiddeld)\b|\been [1-5] (voor|op
 const MOCKING =
   /\b(haha+|hahaha+|lol|lmao|sukkel|dom|dombo|domme|dommerik|loser|mislukt|mislukte|kneus|slechtste|wat een|hopeloos)\b|😂|🤣|💀/u
 const MEDICAL =
-  /\b(adhd|autisme|autistisch|autist|dyslexie|dyslectisch|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|psychiatrische|psychiater|opgenomen in (een|de) (kliniek|instelling|ziekenhuis|ggz|jeugdzorg|psychiatrische)|kliniek|ggz|suïcidaal|zelfmoordpoging|snijdt zichzelf|automutilatie|ritalin|concerta|antidepressiva|medicijnen|medicatie|hiv|soa|kanker|chemo|psycholoog|therapie|eetstoornis|burn-?out|rugzakje|pgb)\b/
+  /\b(adhd|autisme|autistisch|autist|dyslexie|dyslectisch|depressie|depressief|zwanger|anorexia|boulimia|epilepsie|diabetes|psychose|psychiatrie|psychiatrische|psychiater|opgenomen in (een|de) (kliniek|instelling|ziekenhuis|ggz|jeugdzorg|psychiatrische)|kliniek|ggz|suïcidaal|zelfmoordpoging|snijdt zichzelf|automutilatie|ritalin|concerta|antidepressiva|medicijnen|medicatie|hiv|soa|kanker|chemo|psycholoog|therapie|eetstoornis|burn-?out|rugzakje|pgb|pregnant|depressed|depression|autism|autistic|cancer|rehab|eating disorder|self-harm|self harm|in therapy|on meds)\b/
 /** "Noah is opgenomen": admitted to hospital or care, not recorded, and not taken into a team or a list. */
 const ADMITTED =
   /(?:^|[\s,.!?])(hij|zij|ze|[\p{L}]+) (is|wordt|werd|ligt) (weer |al |nu |sinds kort )?opgenomen\b(?! in (het|de|ons|onze) (team|selectie|elftal|koor|band|programma|rooster|lijst|boek|archief))/u
@@ -143,6 +152,14 @@ export function detectPersonalInfo(
     f.add('personal_info', helpline ? 0.25 : person ? 0.6 : 0.4, 'phone_landline', [span(m)])
   }
   for (const m of t.matchAll(PHONE_WORDS)) f.add('personal_info', 0.8, 'phone_words', [span(m)])
+  const cred = CREDENTIAL.exec(t)
+  // A guest wifi password on a poster is not someone's login.
+  if (cred && !/\b(wifi|wi-fi|gastnetwerk|netwerk|gastaccount)\b/i.test(t))
+    f.add('personal_info', 0.75, 'credential', [span(cred)])
+  const homeStreet = HOME_STREET_LOWER.exec(t)
+  if (homeStreet) f.add('personal_info', 0.78, 'street_address', [span(homeStreet)])
+  const handle = PRIVATE_HANDLE.exec(t)
+  if (handle) f.add('personal_info', 0.6, 'private_handle', [span(handle)])
   const leak = LEAKED_LIST.exec(lower)
   if (leak) f.add('personal_info', 0.75, 'leaked_list', phraseSpan(p, leak[0]))
   const bday = BIRTHDAY_DATE.exec(t)

@@ -90,6 +90,18 @@ const NOT_NAMES = new Set(
     ' '
   )
 )
+const WORDLIKE_NAMES = new Set([
+  'max',
+  'roos',
+  'iris',
+  'jade',
+  'amber',
+  'mees',
+  'bas',
+  'kim',
+  'mark',
+  'sem'
+])
 const SUFFIXES = new Set(['je', 'te', 'de', 'al', 'zo'])
 const MESSAGING = /^(ge)?app(en|t|te|ten|je|jes|jen|ie|s)?$/
 const GLUE = GLUE_WORDS.map((w) => lexKey(w))
@@ -160,7 +172,11 @@ export function tagTokens(p: Prepared): Set<Tag>[] {
     if (t.kind === 'mention') s.add('name')
     const prev = p.tokens[i - 1]
     const capitalised = /^\p{Lu}\p{Ll}/u.test(t.raw)
-    if (LEX.names.has(t.norm) && capitalised) s.add('name')
+    // Chat is written in lower case: a known first name opening a sentence is still a name ("fleur zit in ..."),
+    // unless it is also an everyday word (max, roos, jade).
+    const opensSentence = !prev || prev.sentence !== t.sentence
+    if (LEX.names.has(t.norm) && (capitalised || (opensSentence && !WORDLIKE_NAMES.has(t.norm))))
+      s.add('name')
     else if (
       capitalised &&
       prev &&

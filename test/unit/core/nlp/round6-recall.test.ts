@@ -194,3 +194,25 @@ describe('school names from the register', () => {
     expect(cats(s)).toContain('negative_press')
   })
 })
+
+describe('personal information in chat forms', () => {
+  it.each([
+    'bel em gwn: nul zes, twee drie vier, vijf zes, zeven acht nul. vraag naar kevin',
+    'meneer de boer zn privénummer is 036 - 523 45 67, hij neemt altijd op',
+    'klassenlijst van 1b met alle adressen en telnrs staat online',
+    'wachtwoord van magister van meneer Smit is Zomer2025! zag het op het bord',
+    'she lives at lindenlaan 12 almere, go say hi',
+    'lotte zit in een pleeggezin, haar moeder mag haar niet meer zien'
+  ])('is personal information: %s', (text) => {
+    expect(cats(score(text))).toContain('personal_info')
+  })
+
+  it.each([
+    'Bel de administratie op 036 - 523 45 67 tijdens kantooruren',
+    'het wachtwoord van de gast-wifi is: Welkom123',
+    'max 3 kaartjes per persoon, op = op',
+    'de uitslag was 3 - 1 - 2 - 4 - 5'
+  ])('stays quiet on %s', (text) => {
+    expect(cats(score(text))).not.toContain('personal_info')
+  })
+})
