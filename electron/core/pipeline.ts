@@ -75,7 +75,11 @@ export function updateThread(deps: PipelineDeps, rootId: number): void {
     minutes: Math.max(0, (Date.parse(c.publishedAt) - t0) / 60_000),
     text: c.text
   }))
-  const d = scoreThread(input, deps.scorer())
+  const d = scoreThread(
+    input,
+    deps.scorer(),
+    comments.map((c) => c.score)
+  )
   const at = deps.now().toISOString()
   transaction(deps.db, () => {
     deps.threads.save(rootId, d, comments.length, at)

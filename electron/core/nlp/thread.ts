@@ -22,9 +22,18 @@ interface Parts {
   target: string | null
 }
 
-/** Score every comment and compute the derailing index after each one. */
-export function scoreThread(comments: ThreadCommentInput[], scorer: Scorer): ThreadDerailing {
-  const scores = comments.map((c) => scorer.score({ text: c.text, author: c.author }))
+/**
+ * Score every comment and compute the derailing index after each one. `stored` holds scores the pipeline already
+ * has (index-aligned, null where missing), so a new comment costs one scoring, not one per comment in the thread.
+ */
+export function scoreThread(
+  comments: ThreadCommentInput[],
+  scorer: Scorer,
+  stored?: (PostScore | null | undefined)[]
+): ThreadDerailing {
+  const scores = comments.map(
+    (c, i) => stored?.[i] ?? scorer.score({ text: c.text, author: c.author })
+  )
   const trajectory: number[] = []
   let last: Parts | null = null
   for (let i = 0; i < comments.length; i++) {

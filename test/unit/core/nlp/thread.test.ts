@@ -58,3 +58,22 @@ describe('thread derailing', () => {
     expect(scoreThreadJson('{"x":1}', rules)).toHaveProperty('error')
   })
 })
+
+describe('thread rescoring cost', () => {
+  it('scores only the comments without a stored score, with the same result', () => {
+    const full = scoreThread(derailing, rules)
+    let calls = 0
+    const counting = {
+      score: (input: Parameters<typeof rules.score>[0]) => {
+        calls++
+        return rules.score(input)
+      }
+    }
+    const stored = derailing.map((c, i) =>
+      i < derailing.length - 1 ? rules.score({ text: c.text, author: c.author }) : null
+    )
+    const again = scoreThread(derailing, counting, stored)
+    expect(calls).toBe(1)
+    expect(again).toEqual(full)
+  })
+})
