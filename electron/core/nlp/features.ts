@@ -9,6 +9,19 @@ import type { Prepared } from './text.ts'
 
 const stemCache = new Map<string, string>()
 
+/**
+ * Cues that veiled threats share without sharing words: time ahead, a condition, knowing where someone is, their
+ * places and people, and the polite emoji that make it menacing. Combined with who is addressed, they give the
+ * learned layer something to generalise from ("hoop voor je dat je goed kan zwemmen 🙂").
+ */
+const FUTURE =
+  /^(gaat|gaan|ga|zal|zullen|straks|morgen|binnenkort|vanavond|vannacht|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|will|gonna|tomorrow|tonight|soon|next)$/
+const CONDITION = /^(als|anders|tenzij|zodra|voordat|if|unless|else|or)$/
+const KNOW = /^(weet|weten|ken|kennen|know|knows|zag|gezien|saw)$/
+const PLACE =
+  /^(huis|huisje|straat|adres|deur|voordeur|route|fiets|auto|scooter|kluisje|zus|zusje|broer|broertje|moeder|vader|oma|hond|kat|werk|school|house|street|car|sister|brother|mom|dog|home)$/
+const POLITE_MENACE = /🙂|😇|😘|😉|😈|👀|🤫|😏|⚰️|🔪|🔥/u
+
 function stem(word: string): string {
   let s = stemCache.get(word)
   if (s === undefined) {
@@ -50,6 +63,23 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
   ] as const
   for (const a of targets)
     if (present.has(a)) for (const c of cues) if (present.has(c)) out.add('x:' + a + '+' + c)
+  const norms = new Set(p.tokens.filter((t) => !t.quoted).map((t) => t.norm))
+  const has = (re: RegExp) => [...norms].some((w) => re.test(w))
+  const target = present.has('second') || present.has('third') || present.has('name')
+  const future = has(FUTURE)
+  const condition = has(CONDITION)
+  const know = has(KNOW)
+  const place = has(PLACE)
+  const menace = POLITE_MENACE.test(p.text)
+  const harm = present.has('harm') || present.has('violence') || present.has('weapon')
+  if (target && future) out.add('c:target+future')
+  if (target && condition) out.add('c:target+condition')
+  if (target && menace) out.add('c:target+menace')
+  if (know && place) out.add('c:know+place')
+  if (know && target) out.add('c:know+target')
+  if (target && harm && (future || condition)) out.add('c:target+harm+when')
+  if (menace && harm) out.add('c:menace+harm')
+  if (place && target && (future || condition)) out.add('c:place+target+when')
   for (const r of rules) out.add('r:' + r)
   out.add('bias')
   return [...out]
