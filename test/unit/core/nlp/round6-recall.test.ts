@@ -216,3 +216,23 @@ describe('personal information in chat forms', () => {
     expect(cats(score(text))).not.toContain('personal_info')
   })
 })
+
+describe('round 9: veiled threats heldout-10 showed, as new sentences', () => {
+  it.each([
+    'jullie gaan bloeden na de kerstvakantie',
+    'rip @sven.k alvast, hij weet wel waarom',
+    'ik heb een lijstje en jij staat bovenaan',
+    'wie mij laat zakken krijgt dat ooit terug',
+    'gonna key his car after school fr'
+  ])('is a threat: %s', (text) => {
+    expect(cats(score(text))).toContain('threat')
+  })
+
+  it.each([
+    'rip opa, we missen je nu al',
+    'ik vergeet niks van deze mooie schoolreis',
+    'je krijgt het geld wel terug van de school'
+  ])('stays quiet on %s', (text) => {
+    expect(cats(score(text))).not.toContain('threat')
+  })
+})
