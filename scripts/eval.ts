@@ -140,6 +140,8 @@ const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // heldout-10.jsonl was written blind by a fourth helper in round 9, before the round-9 changes, and scored once at
 // the end of that round. Its brief asked for threats as a school would see them (a third plain, a third with a
 // weapon, place, time, ally or property, a third veiled); heldout-7 to -9 asked for hard, varied threats.
+// heldout-11.jsonl was written blind by a fifth helper in round 10 with heldout-9's brief (hard, varied threats),
+// and scored once at the end of that round.
 const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
   .filter((f) => /^heldout(-\d+)?\.jsonl$/.test(f))
   .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
