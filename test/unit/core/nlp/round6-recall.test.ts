@@ -236,3 +236,17 @@ describe('round 9: veiled threats heldout-10 showed, as new sentences', () => {
     expect(cats(score(text))).not.toContain('threat')
   })
 })
+
+describe('context damps every threat cue, weapons too', () => {
+  it.each([
+    'Toneel 4 vwo: Macbeth vermoordt de koning in akte 2 en ik mag het mes vasthouden',
+    'bro ik heb je zo hard gesniped gister, je was al dood voordat je landde',
+    'Als iemand mij zoekt: ik lig dood onder mijn samenvattingen'
+  ])('stays quiet on %s', (text) => {
+    expect(cats(score(text))).not.toContain('threat')
+  })
+
+  it('a knife brought to school is still a threat', () => {
+    expect(cats(score('ik neem morgen een mes mee naar school'))).toContain('threat')
+  })
+})
