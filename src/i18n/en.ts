@@ -302,12 +302,15 @@ export const en: Messages = {
     precision: 'Measured precision',
     feedbackCount: 'Officer feedback so far: {n}.',
     accounts: 'Known accounts',
-    accountsHint: 'Staff and school accounts keep their names in threads; everyone else becomes Participant 1, 2, …',
+    accountsHint:
+      "The risk score reads these lists: posts by staff and school accounts for staff conduct, the school names for negative press; the school's own contact details never count as personal information. In threads staff and school accounts keep their names; everyone else becomes Participant 1, 2, …",
     staff: 'Staff (name: handles)',
     staffPlaceholder: 'Jan Jansen: jjansen, jan.jansen',
     schoolAccounts: 'School accounts',
     schoolNames: 'Names of the schools (for negative press and staff conduct)',
     schoolNamesPlaceholder: 'Almere College\nHet Baken',
+    schoolContact: "The school's own contact details (never personal information)",
+    schoolContactPlaceholder: '036 1234567\nStraatweg 1\nalmerecollege.nl',
     saved: 'Settings saved.'
   },
   help: {

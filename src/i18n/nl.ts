@@ -301,12 +301,15 @@ export const nl = {
     precision: 'Gemeten precisie',
     feedbackCount: 'Feedback van de medewerker tot nu toe: {n}.',
     accounts: 'Bekende accounts',
-    accountsHint: 'Medewerkers en schoolaccounts houden hun naam in discussies; alle anderen worden Deelnemer 1, 2, …',
+    accountsHint:
+      'De risicoscore leest deze lijsten: berichten van medewerkers en schoolaccounts voor gedrag van medewerkers, de schoolnamen voor negatieve pers; de eigen contactgegevens van de school gelden nooit als persoonlijke informatie. In discussies houden medewerkers en schoolaccounts hun naam; alle anderen worden Deelnemer 1, 2, …',
     staff: 'Medewerkers (naam: handles)',
     staffPlaceholder: 'Jan Jansen: jjansen, jan.jansen',
     schoolAccounts: 'Schoolaccounts',
     schoolNames: 'Namen van de scholen (voor negatieve pers en medewerkersgedrag)',
     schoolNamesPlaceholder: 'Almere College\nHet Baken',
+    schoolContact: 'Eigen contactgegevens van de school (nooit persoonlijke informatie)',
+    schoolContactPlaceholder: '036 1234567\nStraatweg 1\nalmerecollege.nl',
     saved: 'Instellingen opgeslagen.'
   },
   help: {
