@@ -21,7 +21,7 @@ import type { PollOutcome } from './feeds/poller'
 import type { FetchOptions } from './feeds/fetch'
 import { runPipeline } from './pipeline'
 import type { PipelineDeps } from './pipeline'
-import { createScorer } from './nlp/index'
+import { createScorer, shippedModel } from './nlp/index'
 import type { Scorer } from './nlp/index'
 import { parseSettings } from './settings'
 import type { EngineSettings } from './settings'
@@ -232,6 +232,7 @@ export class Engine {
     if (!this.scorer) {
       const s = this.settings()
       this.scorer = createScorer({
+        model: shippedModel(),
         staff: {
           staff: s.staff.map((x) => ({ name: x.name, handles: x.handles })),
           schoolAccounts: s.schoolAccounts,

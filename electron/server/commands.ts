@@ -10,7 +10,7 @@ import { defaultDbPath } from '../core/paths'
 import { startHttpHost, newToken } from './http-server'
 import { findDemoScriptPath, startDemoFeeds } from './demo-feeds'
 import { parseOpml, exportOpml } from '../core/feeds/opml'
-import { createScorer } from '../core/nlp/index'
+import { createScorer, shippedModel } from '../core/nlp/index'
 import { scoreJsonlLine, scoreThreadJson } from '../core/nlp/index'
 import { runReportCli } from '../core/reports/cli'
 
@@ -69,8 +69,10 @@ export const COMMANDS: Command[] = [
     },
     run: async (v) => {
       const demo = v.demo === true
-      const path = demo && typeof v.db !== 'string' ? resolve(appRoot(), '.tmp', 'demo.db') : dbPath(v)
-      if (demo && v.reset) for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })
+      const path =
+        demo && typeof v.db !== 'string' ? resolve(appRoot(), '.tmp', 'demo.db') : dbPath(v)
+      if (demo && v.reset)
+        for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true })
       // validate the deployment file before anything starts, so a typo stops here with the key named
       const config = typeof v.config === 'string' ? loadDeployConfig(resolve(v.config)) : null
       const engine = new Engine({ dbPath: path, log })
@@ -83,15 +85,25 @@ export const COMMANDS: Command[] = [
       let feeds: Awaited<ReturnType<typeof startDemoFeeds>> | null = null
       if (demo) {
         // --speed N plays the demo's timeline N times faster (the derailing thread in under a minute at 10)
-        const speed = typeof v.speed === 'string' ? Math.min(100, Math.max(1, Number(v.speed) || 1)) : 1
-        feeds = await startDemoFeeds({ loop: true, port: 5198, speed }).catch(() => startDemoFeeds({ loop: true, speed }))
+        const speed =
+          typeof v.speed === 'string' ? Math.min(100, Math.max(1, Number(v.speed) || 1)) : 1
+        feeds = await startDemoFeeds({ loop: true, port: 5198, speed }).catch(() =>
+          startDemoFeeds({ loop: true, speed })
+        )
         for (const f of feeds.feeds) {
           const known = engine.sources.list().find((s) => s.name === f.name)
           // the demo feed server gets a new port each run: point the existing source at it, keep its posts
           if (known) engine.sources.update(known.id, { url: f.url })
           else
             engine.sources.add(
-              { name: f.name, url: f.url, kind: f.kind, intervalSeconds: 10, watchTerms: [], excludeTerms: [] },
+              {
+                name: f.name,
+                url: f.url,
+                kind: f.kind,
+                intervalSeconds: 10,
+                watchTerms: [],
+                excludeTerms: []
+              },
               new Date().toISOString()
             )
         }
@@ -102,7 +114,8 @@ export const COMMANDS: Command[] = [
         ) as Record<string, unknown>
         await engine.call('updateSettings', { patch: demoSettings })
       }
-      const token = typeof v.token === 'string' ? v.token : (process.env.UITKIJK_TOKEN ?? newToken())
+      const token =
+        typeof v.token === 'string' ? v.token : (process.env.UITKIJK_TOKEN ?? newToken())
       const host = await startHttpHost({
         api: engine.api,
         subscribe: (fn) => engine.on(fn),
@@ -237,7 +250,9 @@ export const COMMANDS: Command[] = [
           )
           added++
         }
-        process.stdout.write(`${added} bronnen toegevoegd, ${outlines.length - added} stonden er al.\n`)
+        process.stdout.write(
+          `${added} bronnen toegevoegd, ${outlines.length - added} stonden er al.\n`
+        )
       } finally {
         await engine.stop()
       }
@@ -253,7 +268,10 @@ export const COMMANDS: Command[] = [
       const engine = new Engine({ dbPath: dbPath(v), log })
       try {
         process.stdout.write(
-          exportOpml(engine.sources.list().map((s) => ({ title: s.name, url: s.url })), 'Uitkijk-bronnen')
+          exportOpml(
+            engine.sources.list().map((s) => ({ title: s.name, url: s.url })),
+            'Uitkijk-bronnen'
+          )
         )
       } finally {
         await engine.stop()
@@ -263,7 +281,8 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'report',
-    summary: 'Maak het weekrapport (PDF, HTML of CSV) voor een ISO-week; standaard de afgelopen week als PDF.',
+    summary:
+      'Maak het weekrapport (PDF, HTML of CSV) voor een ISO-week; standaard de afgelopen week als PDF.',
     args: '--week 2026-W47 --db PAD [--format pdf|html|csv] [--out BESTAND] [--lang nl|en]',
     options: {
       week: { type: 'string' },
@@ -276,7 +295,8 @@ export const COMMANDS: Command[] = [
     run: async (v) => {
       const engine = new Engine({ dbPath: dbPath(v), log })
       try {
-        const str = (k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined)
+        const str = (k: string): string | undefined =>
+          typeof v[k] === 'string' ? (v[k] as string) : undefined
         const out = await runReportCli(engine.db, engine.settingsRepo.all(), {
           week: str('week'),
           format: str('format'),
@@ -292,11 +312,12 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'score',
-    summary: 'Scoor JSONL van stdin ({"id","text"}, optioneel "media", "source"); één JSON-regel per invoer.',
+    summary:
+      'Scoor JSONL van stdin ({"id","text"}, optioneel "media", "source"); één JSON-regel per invoer.',
     args: '< berichten.jsonl',
     options: { help },
     run: async () => {
-      const scorer = createScorer()
+      const scorer = createScorer({ model: shippedModel() })
       const input = await readStdin()
       for (const line of input.split('\n')) {
         if (!line.trim()) continue

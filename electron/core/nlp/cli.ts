@@ -2,7 +2,7 @@
  * The CLI's scoring commands as functions, so the CLI itself stays a thin shell around stdin and stdout.
  */
 import type { ThreadCommentInput } from '../../shared/domain.ts'
-import { loadModel } from './model.ts'
+import { shippedModel } from './model.ts'
 import { createScorer, type Scorer } from './scorer.ts'
 import { scoreThread } from './thread.ts'
 
@@ -47,7 +47,7 @@ export function scoreThreadJson(json: string | object, scorer?: Scorer): object 
       text: typeof c.text === 'string' ? c.text : ''
     })
   )
-  const s = scorer ?? (defaultScorer ??= createScorer({ model: tryLoadModel() }))
+  const s = scorer ?? (defaultScorer ??= createScorer({ model: shippedModel() }))
   const d = scoreThread(comments, s)
   return {
     index: d.index,
@@ -60,13 +60,5 @@ export function scoreThreadJson(json: string | object, scorer?: Scorer): object 
       minutes: c.minutes,
       derailing: d.trajectory[i]
     }))
-  }
-}
-
-function tryLoadModel() {
-  try {
-    return loadModel()
-  } catch {
-    return undefined
   }
 }

@@ -3,6 +3,7 @@
  * index, which loads database clients and prints dotenv banners).
  */
 import { loadModel as loadModelFile, type Model } from './model.ts'
+export { shippedModel } from './model.ts'
 
 export { createScorer, analyse, type Scorer, type ScorerOptions } from './scorer.ts'
 export { buildAdjustments, EMPTY_ADJUSTMENTS, type FeedbackAdjustments } from './feedback.ts'

@@ -38,6 +38,24 @@ export function loadModel(path?: string): Model {
   return data
 }
 
+let shipped: Model | null | undefined
+
+/**
+ * The shipped model (resources/nlp/model.json), read once per process: the engine rebuilds its scorer after every
+ * settings or feedback change and must not read 1 MB of JSON each time. Undefined when the file is missing or
+ * unreadable; the scorer then runs on its rules and says so in `modelVersion` ("rules-only").
+ */
+export function shippedModel(): Model | undefined {
+  if (shipped === undefined) {
+    try {
+      shipped = loadModel()
+    } catch {
+      shipped = null
+    }
+  }
+  return shipped ?? undefined
+}
+
 /** Probability per trained category for one feature list. */
 export function predict(model: Model, features: string[]): Partial<Record<CategoryId, number>> {
   const out: Partial<Record<CategoryId, number>> = {}

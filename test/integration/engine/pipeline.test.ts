@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { Engine } from '../../../electron/core/engine'
+import { loadModel } from '../../../electron/core/nlp/index'
 import type { EngineEvent } from '../../../electron/shared/api'
 import { startFeedServer, rss } from '../../helpers/feed-server'
 import type { TestFeedServer } from '../../helpers/feed-server'
@@ -36,7 +37,11 @@ describe('engine pipeline, feed to score', () => {
     server.set('/feed.xml', {
       headers: { ETag: '"v1"' },
       body: rss([
-        { guid: 'a', title: 'Open dag', text: 'Welkom op de open dag van Almere College zaterdag!' },
+        {
+          guid: 'a',
+          title: 'Open dag',
+          text: 'Welkom op de open dag van Almere College zaterdag!'
+        },
         { guid: 'b', title: 'Dreigement', text: 'Ik maak die leraar van Almere College morgen af.' }
       ])
     })
@@ -51,6 +56,8 @@ describe('engine pipeline, feed to score', () => {
     const threat = page.items.find((p) => p.title === 'Dreigement')!
     expect(threat.score!.categories.map((c) => c.id)).toContain('threat')
     expect(['hoog', 'kritiek']).toContain(threat.score!.level)
+    // The engine scores with the shipped learned layer, not the rules alone.
+    expect(threat.score!.modelVersion).toBe(loadModel().version)
     expect(events.filter((e) => e.type === 'post:scored')).toHaveLength(2)
     expect(events.some((e) => e.type === 'alert:new')).toBe(true)
 
@@ -90,7 +97,15 @@ describe('engine pipeline, feed to score', () => {
     const t0 = Date.parse('2026-11-20T10:00:00Z')
     const at = (min: number): string => new Date(t0 + min * 60_000).toISOString()
     server.set('/own.xml', {
-      body: rss([{ guid: 'p1', title: 'Nieuwe telefoonregel', text: 'Vanaf maandag geen telefoons in de klas.', date: at(0), comments: `${server.url}/c1.xml` }])
+      body: rss([
+        {
+          guid: 'p1',
+          title: 'Nieuwe telefoonregel',
+          text: 'Vanaf maandag geen telefoons in de klas.',
+          date: at(0),
+          comments: `${server.url}/c1.xml`
+        }
+      ])
     })
     const hostile = [
       'Goed plan, eindelijk rust in de klas.',
@@ -102,7 +117,13 @@ describe('engine pipeline, feed to score', () => {
     ]
     server.set('/c1.xml', {
       body: rss(
-        hostile.map((text, i) => ({ guid: `c${i}`, title: `Reactie ${i}`, text, date: at(5 + i * 2), author: `ouder${i}` })),
+        hostile.map((text, i) => ({
+          guid: `c${i}`,
+          title: `Reactie ${i}`,
+          text,
+          date: at(5 + i * 2),
+          author: `ouder${i}`
+        })),
         'Reacties'
       )
     })
@@ -124,9 +145,24 @@ describe('retention', () => {
   it('purges posts older than the retention period, with their comments, but keeps posts under an open alert', async () => {
     server.set('/old.xml', {
       body: rss([
-        { guid: 'old', title: 'Oud', text: 'Een oud bericht over de schoolreis', date: '2020-01-01T10:00:00Z' },
-        { guid: 'oldthreat', title: 'Oud dreigement', text: 'Ik maak je af, ik weet waar je woont', date: '2020-01-02T10:00:00Z' },
-        { guid: 'new', title: 'Nieuw', text: 'Een nieuw bericht over de open dag', date: new Date().toISOString() }
+        {
+          guid: 'old',
+          title: 'Oud',
+          text: 'Een oud bericht over de schoolreis',
+          date: '2020-01-01T10:00:00Z'
+        },
+        {
+          guid: 'oldthreat',
+          title: 'Oud dreigement',
+          text: 'Ik maak je af, ik weet waar je woont',
+          date: '2020-01-02T10:00:00Z'
+        },
+        {
+          guid: 'new',
+          title: 'Nieuw',
+          text: 'Een nieuw bericht over de open dag',
+          date: new Date().toISOString()
+        }
       ])
     })
     await add('/old.xml')
@@ -145,8 +181,26 @@ describe('retention', () => {
 describe('cross-source stories', () => {
   it('links one story told by two sources and counts it once', async () => {
     const now = new Date().toISOString()
-    server.set('/a.xml', { body: rss([{ guid: 'a1', title: 'Ouders boos over volle klassen op Almere College - Almeerder Dagblad', text: 'Klassen van 34 leerlingen.', date: now }]) })
-    server.set('/b.xml', { body: rss([{ guid: 'b1', title: 'Ouders boos over volle klassen op Almere College - Omroep Flevoland', text: 'Ouders klagen over volle klassen.', date: now }]) })
+    server.set('/a.xml', {
+      body: rss([
+        {
+          guid: 'a1',
+          title: 'Ouders boos over volle klassen op Almere College - Almeerder Dagblad',
+          text: 'Klassen van 34 leerlingen.',
+          date: now
+        }
+      ])
+    })
+    server.set('/b.xml', {
+      body: rss([
+        {
+          guid: 'b1',
+          title: 'Ouders boos over volle klassen op Almere College - Omroep Flevoland',
+          text: 'Ouders klagen over volle klassen.',
+          date: now
+        }
+      ])
+    })
     await add('/a.xml')
     await add('/b.xml')
     await engine.pollOnce({ all: true })
@@ -166,8 +220,18 @@ describe('dashboard KPIs', () => {
     try {
       server.set('/tz.xml', {
         body: rss([
-          { guid: 'a', title: 'Na middernacht', text: 'Bericht van 00:10 Amsterdamse tijd', date: '2026-11-25T23:10:00Z' },
-          { guid: 'b', title: 'Voor middernacht', text: 'Bericht van 23:50 Amsterdamse tijd', date: '2026-11-25T22:50:00Z' }
+          {
+            guid: 'a',
+            title: 'Na middernacht',
+            text: 'Bericht van 00:10 Amsterdamse tijd',
+            date: '2026-11-25T23:10:00Z'
+          },
+          {
+            guid: 'b',
+            title: 'Voor middernacht',
+            text: 'Bericht van 23:50 Amsterdamse tijd',
+            date: '2026-11-25T22:50:00Z'
+          }
         ])
       })
       await local.call('addSource', { name: 'tz', url: `${server.url}/tz.xml` })

@@ -6,7 +6,8 @@ import {
   levelFor,
   loadModel,
   MODEL_VERSION,
-  resolveResource
+  resolveResource,
+  shippedModel
 } from '../../../../electron/core/nlp/index.ts'
 import { cats, conf } from './helpers.ts'
 
@@ -178,5 +179,13 @@ describe('learned layer stays inside what the rules saw (round 3)', () => {
       text: 'Die roddels dat meneer Visser iets met een leerling heeft zijn gewoon niet waar, stop ermee'
     })
     expect(cats(s)).not.toContain('defamation')
+  })
+})
+
+describe('the shipped model', () => {
+  it('is read once per process and is the one in resources', () => {
+    const m = shippedModel()
+    expect(m?.version).toBe(loadModel().version)
+    expect(shippedModel()).toBe(m)
   })
 })
