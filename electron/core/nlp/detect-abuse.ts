@@ -268,13 +268,18 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
     COUNTER_STRONG.test(text)
   if (counter) f.note('counter_speech')
   if (game) f.note('game_context')
-  if (JOKE.test(text) && !UNJOKE.test(text + ' ' + p.text)) f.note('joke_context')
+  // Post-wide facts, read once: an explicit joke marker ("grapje schat"; "geen grap" undoes it), a kitchen, help
+  // arranged or recruited for violence ("ik ken mensen die ...", "wie doet mee").
+  const joking = JOKE.test(text) && !UNJOKE.test(text + ' ' + p.text)
+  if (joking) f.note('joke_context')
   // "Die roddels zijn niet waar", or a rumour named and condemned ("stop met die geruchten, schandalig").
   const denied = DENIAL.test(text) || (RUMOUR.test(text) && CONDEMN.test(text))
   if (denied && (RUMOUR.test(text) || ACCUSE.test(text) || DENIED_FACT.test(text)))
     f.note('rumour_denied')
   if (sport) f.note('sport_context')
-  if (FOOD.test(text)) f.note('food_context')
+  const food = FOOD.test(text)
+  if (food) f.note('food_context')
+  const helpArranged = HIRED.test(text) || RECRUIT.test(text)
   const fiction = FICTION.test(text)
   if (fiction) f.note('fiction_context')
   const idiomatic = IDIOM.test(text)
@@ -430,9 +435,8 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       firstSubject ||
       NORMATIVE.test(sentenceText) ||
       ally ||
-      HIRED.test(text) ||
+      helpArranged ||
       FUTURE_OTHER.test(sentenceText) ||
-      RECRUIT.test(text) ||
       IMPERATIVE.test(sentenceText)
     const threatTarget =
       hasTarget ||
@@ -443,8 +447,6 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       /\b(iedereen|ze|jullie|them|mensen|leerlingen|docenten|leraren|kinderen|kelen|keel|nek|nekken|kop|hoofd|gast|jongen|meisje|kind|joch|knul|griet|meid|vent|kerel|leerling|klasgenoot|conciërge|scheids|scheidsrechter|buurjongen|leraar|lerares|docent|juf|meester|mentor)\b/.test(
         sentenceText
       )
-    // An explicit joke marker ("grapje schat") softens a threat; "geen grap" does the opposite.
-    const joking = JOKE.test(text) && !UNJOKE.test(text + ' ' + p.text)
     const damp = game || sport || fiction || idiomatic ? 0.15 : joking ? 0.35 : 1
     if ((violent.length || violentPhrase) && frame && threatTarget) {
       const spans = violent.map((i) => p.tokens[i])
@@ -480,10 +482,9 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       )
     // "Mees" is a name whose key collides with "mes".
     const weapons = alive.filter((i) => live(i) && has(i, 'weapon') && !has(i, 'name'))
-    const knifeAtTable = FOOD.test(text)
     if (
       weapons.length &&
-      !knifeAtTable &&
+      !food &&
       (SCHOOL_CONTEXT.test(text) || threatTarget) &&
       (firstSubject || ally || NORMATIVE.test(sentenceText) || CARRY.test(sentenceText))
     )
@@ -553,6 +554,7 @@ export function detectAbuse(p: Prepared, tags: Set<Tag>[], f: Findings): void {
       frame,
       threatTarget,
       person: personTargets.length > 0 || postTarget,
+      food,
       f
     })
 
@@ -605,7 +607,14 @@ function threatCues(
   s: Sentence,
   sentenceText: string,
   text: string,
-  c: { damp: number; frame: boolean; threatTarget: boolean; person: boolean; f: Findings }
+  c: {
+    damp: number
+    frame: boolean
+    threatTarget: boolean
+    person: boolean
+    food: boolean
+    f: Findings
+  }
 ): void {
   const add = (conf: number, rule: string) => c.f.add('threat', conf * c.damp, rule, sentSpan(p, s))
   const framed = c.frame || /\b(als|dan|anders|straks|morgen|wie)\b/.test(sentenceText)
@@ -670,7 +679,7 @@ function threatCues(
   if (
     THREAT_EMOJI.test(p.text) &&
     c.person &&
-    !FOOD.test(text) &&
+    !c.food &&
     (c.frame || /\b(wacht|pas op|let op)\b/.test(text))
   )
     add(0.6, 'threat_emoji')

@@ -63,8 +63,8 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
   ] as const
   for (const a of targets)
     if (present.has(a)) for (const c of cues) if (present.has(c)) out.add('x:' + a + '+' + c)
-  const norms = new Set(p.tokens.filter((t) => !t.quoted).map((t) => t.norm))
-  const has = (re: RegExp) => [...norms].some((w) => re.test(w))
+  const norms = p.tokens.filter((t) => !t.quoted).map((t) => t.norm)
+  const has = (re: RegExp) => norms.some((w) => re.test(w))
   const target = present.has('second') || present.has('third') || present.has('name')
   const future = has(FUTURE)
   const condition = has(CONDITION)
