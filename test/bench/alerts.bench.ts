@@ -14,7 +14,7 @@ import { transaction } from '../../electron/core/store/db.ts'
 import type { PostScore } from '../../electron/shared/domain.ts'
 import { rss, startFeedServer } from '../helpers/feed-server.ts'
 import { tempDir } from '../helpers/tmp.ts'
-import { startSmtp } from '../integration/alerts/mail-server.ts'
+import { loopbackSmtp, startSmtp } from '../integration/alerts/mail-server.ts'
 
 const ITER = 20
 const RULES_N = 5000
@@ -30,12 +30,7 @@ async function latency(dir: string): Promise<Record<string, number>> {
   const engine = new Engine({ dbPath: join(dir, 'lat.db') })
   await engine.api.updateSettings({
     patch: {
-      smtp: {
-        host: '127.0.0.1',
-        port: smtp.port,
-        secure: false,
-        from: 'uitkijk@almerecollege.test'
-      },
+      smtp: loopbackSmtp(smtp.port),
       recipients: { escalation: ['leiding@almerecollege.test'], officer: [], secondEscalation: [] }
     }
   })

@@ -4,17 +4,13 @@
  * argv: dbPath smtpPort mode ('before-send': never starts the dispatcher; 'during-send': starts it).
  */
 import { Engine } from '../../../electron/core/engine'
+import { loopbackSmtp } from './mail-server'
 
 const [dbPath, port, mode] = process.argv.slice(2)
 const engine = new Engine({ dbPath: dbPath!, alerting: { backoffBaseMs: 60_000 } })
 await engine.api.updateSettings({
   patch: {
-    smtp: {
-      host: '127.0.0.1',
-      port: Number(port),
-      secure: false,
-      from: 'uitkijk@almerecollege.test'
-    },
+    smtp: loopbackSmtp(Number(port)),
     recipients: { escalation: ['leiding@almerecollege.test'], officer: [], secondEscalation: [] }
   }
 })

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { Engine } from '../../../electron/core/engine'
 import { openDatabase } from '../../../electron/core/store/db'
 import { tempDir } from '../../helpers/tmp'
-import { startSmtp } from './mail-server'
+import { loopbackSmtp, startSmtp } from './mail-server'
 import type { TestSmtp } from './mail-server'
 
 const repoRoot = resolve(import.meta.dirname, '../../..')
@@ -103,12 +103,7 @@ describe('outbox survives a SIGKILL', () => {
     const engine = new Engine({ dbPath })
     await engine.api.updateSettings({
       patch: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          secure: false,
-          from: 'uitkijk@almerecollege.test'
-        }
+        smtp: loopbackSmtp(smtp.port)
       }
     })
     engine.alerting.start()

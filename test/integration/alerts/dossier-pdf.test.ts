@@ -22,7 +22,11 @@ describe.skipIf(!chromiumPath())('dossier as PDF (Chromium)', () => {
         },
         new Date().toISOString()
       )
-      await engine.call('addAlertNote', { id: alert.id, text: 'Gesprek met teamleider gepland', actor: 'Anna' })
+      await engine.call('addAlertNote', {
+        id: alert.id,
+        text: 'Gesprek met teamleider gepland',
+        actor: 'Anna'
+      })
       const r = await engine.call('exportDossier', { id: alert.id, format: 'pdf' })
       const pdf = Buffer.from(r.base64, 'base64')
       expect(r.contentType).toBe('application/pdf')

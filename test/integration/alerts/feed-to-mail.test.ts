@@ -4,7 +4,7 @@ import { Engine } from '../../../electron/core/engine'
 import { tempDir } from '../../helpers/tmp'
 import { rss, startFeedServer } from '../../helpers/feed-server'
 import type { TestFeedServer } from '../../helpers/feed-server'
-import { startSmtp } from './mail-server'
+import { loopbackSmtp, startSmtp } from './mail-server'
 import type { TestSmtp } from './mail-server'
 
 const LEIDING = 'leiding@almerecollege.test'
@@ -90,12 +90,7 @@ describe('feed to mail, end to end', () => {
     engine = new Engine({ dbPath: join(tmp.dir, 'e2e.db'), alerting: { backoffBaseMs: 200 } })
     await engine.api.updateSettings({
       patch: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          secure: false,
-          from: 'uitkijk@almerecollege.test'
-        },
+        smtp: loopbackSmtp(smtp.port),
         recipients: { escalation: [LEIDING], officer: [], secondEscalation: [] },
         alertCooldownMinutes: 0
       }

@@ -69,6 +69,16 @@ export interface TestSmtp {
   close(): Promise<void>
 }
 
+/** SMTP settings for a test server on loopback (no TLS, no login). */
+export function loopbackSmtp(port: number): {
+  host: string
+  port: number
+  secure: boolean
+  from: string
+} {
+  return { host: '127.0.0.1', port, secure: false, from: 'uitkijk@almerecollege.test' }
+}
+
 /** A free TCP port on 127.0.0.1 (for a server that starts later: "SMTP down, then up"). */
 export async function freePort(): Promise<number> {
   const s = net.createServer()
