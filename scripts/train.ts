@@ -1,8 +1,8 @@
 /**
  * Train the learned layer and write resources/nlp/model.json.
  * Data: data/nlp-school/train.jsonl (the team's own examples), data/nlp-school/train-extra/*.jsonl (examples
- * written by other hands) plus HateCheck-NL dev when ../shared/data exists.
- * The held-out files (data/nlp-school/heldout*.jsonl) are never read here.
+ * written by other hands), the held-out sets already scored once (RETIRED_HELDOUT in training.ts) plus
+ * HateCheck-NL dev when ../shared/data exists. Held-out sets not yet scored are never read here.
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -16,11 +16,42 @@ const stemCache = new Map<string, string>()
  */
 const FUTURE =
   /^(gaat|gaan|ga|zal|zullen|straks|morgen|binnenkort|vanavond|vannacht|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|will|gonna|tomorrow|tonight|soon|next)$/
-const CONDITION = /^(als|anders|tenzij|zodra|voordat|if|unless|else|or)$/
+const CONDITION = /^(anders|tenzij|zodra|voordat|if|unless|else|or)$/
+/** "als" opens a condition when a subject follows ("als je nog één keer…"), not in "als buurvrouw". */
+const ALS_SUBJECT = /^(je|jij|u|ik|hij|ze|zij|we|wij|jullie|die|dat|het|er|iemand|m|ie)$/
 const KNOW = /^(weet|weten|ken|kennen|know|knows|zag|gezien|saw)$/
 const PLACE =
   /^(huis|huisje|straat|adres|deur|voordeur|route|fiets|auto|scooter|kluisje|zus|zusje|broer|broertje|moeder|vader|oma|hond|kat|werk|school|house|street|car|sister|brother|mom|dog|home)$/
-const POLITE_MENACE = /🙂|😇|😘|😉|😈|👀|🤫|😏|⚰️|🔪|🔥/u
+const POLITE_MENACE = /🙂|😇|😘|😈|👀|🤫|😏|⚰️|🔪|🔥/u
+
+/**
+ * Function words carry no risk on their own; as single-word features they let a small model learn its writers'
+ * style ("maar" and "hele" were threat words after training on short written threats, lifting an ordinary
+ * inspection post to middel). They stay in the bigrams ("wacht maar", "let maar op"), and the person words
+ * threats need (ik, je, jij, u, hem …) stay as words.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'aan af al alles als altijd andere bij daar dan dat de der deze die dit doch door dus een eens en er ' +
+    'geweest had heb hebben heeft het hier hoe iemand iets in is ja kan kon kunnen maar meer men met moet ' +
+    'na naar nog nu of om omdat ook op over reeds te toch toen tot uit van veel voor want waren was wat wel ' +
+    'werd wezen wil worden zal zei zelf zich zo zou hele heel even gewoon nou hoor eigenlijk gewoon ' +
+    'the a an and but or to of in on at for with is are was be so just it this that'
+  ).split(' ')
+)
+
+/**
+ * Being addressed or named is no risk on its own ("Ken jij een goede wiskundedocent?" scored 0.91 as a threat
+ * when "jij" and the second-person tag were features by themselves: most written threats address someone,
+ * most written negatives do not). Who is targeted reaches the model only combined with what is said: the
+ * bigrams ("maak je", "jij bent") and the x:/c: cue pairs below.
+ */
+const PERSON_TAGS = new Set<Tag>(['second', 'third', 'name'])
+const PERSON_WORDS = new Set(
+  'je jij jou jouw u uw jullie hem haar hij zij ze m ie you your u ur him her he she they them'.split(
+    ' '
+  )
+)
 
 function stem(word: string): string {
   let s = stemCache.get(word)
@@ -41,11 +72,11 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
     if (t.kind === 'number') return
     const mark = t.quoted ? 'q:' : t.negated ? 'n:' : 'w:'
     const s = stem(t.norm)
-    out.add(mark + s)
+    if (!FUNCTION_WORDS.has(t.norm) && !PERSON_WORDS.has(t.norm)) out.add(mark + s)
     if (!t.quoted) {
       if (prev && prevSentence === t.sentence) out.add('b:' + prev + '_' + s)
       for (const tag of tags[i]) present.add(tag)
-      if (!t.negated) for (const tag of tags[i]) out.add('tag:' + tag)
+      if (!t.negated) for (const tag of tags[i]) if (!PERSON_TAGS.has(tag)) out.add('tag:' + tag)
     }
     prev = s
     prevSentence = t.sentence
@@ -67,7 +98,8 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
   const has = (re: RegExp) => norms.some((w) => re.test(w))
   const target = present.has('second') || present.has('third') || present.has('name')
   const future = has(FUTURE)
-  const condition = has(CONDITION)
+  const condition =
+    has(CONDITION) || norms.some((w, i) => w === 'als' && ALS_SUBJECT.test(norms[i + 1] ?? ''))
   const know = has(KNOW)
   const place = has(PLACE)
   const menace = POLITE_MENACE.test(p.text)

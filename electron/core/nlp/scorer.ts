@@ -25,6 +25,8 @@ import {
   CATEGORY_CEILING,
   CATEGORY_MIN_CONFIDENCE,
   levelFor,
+  MODEL_LED,
+  MODEL_LED_UNANCHORED_MAX_RISK,
   MODEL_ONLY_MAX_RISK,
   MODEL_ONLY_MIN_PROB
 } from './thresholds.ts'
@@ -106,20 +108,28 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
         // A rumour the post itself denies is not an accusation, whatever words it repeats.
         if (p !== undefined && id === 'defamation' && a.findings.rules.has('rumour_denied'))
           p = undefined
-        // Known harmless frames (game talk, counter-speech, a prohibition) outrank a small-data model.
-        if (p !== undefined && (id === 'threat' || id === 'bullying') && damped)
+        // Known harmless frames (game talk, counter-speech, a prohibition) outrank a small-data model. A model
+        // that leads its category has seen the frames as features and weighs them itself.
+        if (p !== undefined && (id === 'threat' || id === 'bullying') && damped && !MODEL_LED[id])
           p *= CONTEXT_DAMPING
+        const led = p === undefined ? undefined : MODEL_LED[id]
         let conf =
           p === undefined
             ? rule
-            : Math.max(
-                rule * (BLEND.ruleBase + BLEND.ruleModel * p),
-                rule >= BLEND.strongRule ? rule * BLEND.strongBase : 0,
-                BLEND.modelOnly * p
-              )
+            : led
+              ? ledConfidence(p, rule, led)
+              : Math.max(
+                  rule * (BLEND.ruleBase + BLEND.ruleModel * p),
+                  rule >= BLEND.strongRule ? rule * BLEND.strongBase : 0,
+                  BLEND.modelOnly * p
+                )
         // A rule that fired below the reporting floor (the school's helpline, a game-damped threat) is a
-        // feature, not a finding: it does not let the learned layer escalate.
-        const anchored = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
+        // feature, not a finding: it does not let the learned layer escalate. A category the model leads
+        // stands on its own probability.
+        const evidenced = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
+        const anchored = evidenced || (led !== undefined && conf > 0)
+        if (anchored && !evidenced)
+          conf = Math.min(conf, MODEL_LED_UNANCHORED_MAX_RISK / CATEGORY_CEILING[id])
         if (!anchored) {
           if ((p ?? 0) < (MODEL_ONLY_MIN_PROB[id] ?? 0)) conf = 0
           conf = Math.min(conf, MODEL_ONLY_MAX_RISK / CATEGORY_CEILING[id])
@@ -155,6 +165,15 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
       }
     }
   }
+}
+
+/**
+ * Confidence of a category the learned layer leads: its probability, with a strong rule's floor unless the model
+ * is sure the post is harmless; below `report` the category is not shown.
+ */
+function ledConfidence(p: number, rule: number, led: { report: number; veto: number }): number {
+  const conf = Math.max(p, rule >= BLEND.strongRule && p >= led.veto ? rule * BLEND.strongBase : 0)
+  return conf >= led.report ? conf : 0
 }
 
 /** A live (unquoted, not negated) lexicon word of the kind the category needs. */

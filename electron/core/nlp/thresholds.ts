@@ -43,6 +43,28 @@ export const BLEND = {
 }
 
 /**
+ * Categories the learned layer leads (from round 11): its probability is the confidence, the rules are its
+ * features and evidence. Measured by leave-one-writer-out cross-validation over 23 writers' files (`npm run
+ * eval`): for threat the rule-led blend reached P 0.88 / R 0.75, the model-led one P 0.86 / R 0.86, because the
+ * rules' context frames ("op het veld", "grapje") silence real threats against a referee or "grapje... of niet",
+ * which the learned layer, seeing the same frames as features, weighs instead of obeying.
+ * - `report`: the probability from which the category is shown;
+ * - `veto`: a strong rule (≥ BLEND.strongRule) keeps its floor unless the model is this sure it is harmless
+ *   ("ik vermoord je als je mijn tosti opeet 😂"; p < 0.1 was right in 9 of 10 such cases across the writers).
+ */
+export const MODEL_LED: Partial<Record<CategoryId, { report: number; veto: number }>> = {
+  threat: { report: 0.5, veto: 0.1 },
+  personal_info: { report: 0.5, veto: 0.1 }
+}
+
+/**
+ * A finding of a model-led category with no rule and no lexicon word behind it (a veiled threat: "ik weet hoe
+ * laat je zusje uit de judo komt 🙂") reaches at most "middel": the officer gets a notification and judges it;
+ * only evidence a rule can point at escalates to the leidinggevende at once (PRODUCT.md, alert routing).
+ */
+export const MODEL_LED_UNANCHORED_MAX_RISK = 55
+
+/**
  * The learned layer on its own (no rule finding, no lexicon word for the category) may flag a post, never
  * escalate it: its risk stays below "middel". Small training data makes it fire on ordinary words
  * ("bioscoop", "gefeliciteerd meneer").

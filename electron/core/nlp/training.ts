@@ -53,22 +53,58 @@ export function readSchool(file: string): SchoolRow[] {
 }
 
 /**
- * The school training data: data/nlp-school/train.jsonl (the team's own examples) and every
- * data/nlp-school/train-extra/*.jsonl (examples written by other hands). Held-out files are never read.
+ * Held-out sets whose one honest scoring is recorded in data/nlp-school/ROUNDS.md. Once scored and read they
+ * are no longer evidence, so from round 11 on they are training data: each adds a writer the model has not
+ * heard. Sets written after them stay held out until their own first scoring.
  */
+export const RETIRED_HELDOUT = [
+  'heldout',
+  'heldout-2',
+  'heldout-3',
+  'heldout-4',
+  'heldout-5',
+  'heldout-6',
+  'heldout-7',
+  'heldout-8',
+  'heldout-9',
+  'heldout-10',
+  'heldout-11'
+]
+
+/** One writer's file of school examples (a unit of the writer cross-validation in scripts/eval.ts). */
+export interface SchoolSource {
+  file: string
+  rows: SchoolRow[]
+}
+
+/**
+ * The school training data, per file: data/nlp-school/train.jsonl (the team's own examples), every
+ * data/nlp-school/train-extra/*.jsonl (examples written by other hands) and the retired held-out sets.
+ */
+export function readSchoolSources(): SchoolSource[] {
+  const dir = resolve(REPO_ROOT, 'data/nlp-school')
+  const files = ['train.jsonl']
+  if (existsSync(resolve(dir, 'train-extra')))
+    files.push(
+      ...readdirSync(resolve(dir, 'train-extra'))
+        .filter((n) => n.endsWith('.jsonl'))
+        .sort()
+        .map((n) => `train-extra/${n}`)
+    )
+  files.push(...RETIRED_HELDOUT.map((n) => `${n}.jsonl`))
+  return files.map((f) => ({
+    file: `data/nlp-school/${f}`,
+    rows: readSchool(resolve(dir, f))
+  }))
+}
+
+/** All school training rows, and a line per file for the model's provenance. */
 export function readSchoolTraining(): { rows: SchoolRow[]; sources: string[] } {
-  const rows = readSchool(resolve(REPO_ROOT, 'data/nlp-school/train.jsonl'))
-  const sources = [`data/nlp-school/train.jsonl (${rows.length})`]
-  const extraDir = resolve(REPO_ROOT, 'data/nlp-school/train-extra')
-  const files = existsSync(extraDir)
-    ? readdirSync(extraDir).filter((n) => n.endsWith('.jsonl'))
-    : []
-  for (const f of files.sort()) {
-    const extra = readSchool(resolve(extraDir, f))
-    rows.push(...extra)
-    sources.push(`data/nlp-school/train-extra/${f} (${extra.length})`)
+  const sources = readSchoolSources()
+  return {
+    rows: sources.flatMap((s) => s.rows),
+    sources: sources.map((s) => `${s.file} (${s.rows.length})`)
   }
-  return { rows, sources }
 }
 
 /** Read HateCheck-NL dev, or null when the shared data folder is absent. */
