@@ -69,6 +69,10 @@ const RUINED =
 export const PROPERTY = new RegExp(
   `\\b${OWNED}\\b.{0,70}\\b${RUINED}\\b|\\b${RUINED}\\b.{0,20}\\b${OWNED}\\b`
 )
+/** The writer's own things broken ("want die van mij is lek"): a reason, not a threat to someone else's. */
+export const OWN_RUINED = new RegExp(
+  `\\b(van mij|van ons|mijn|mn|m'n|onze|ons)\\b[^.!?]{0,25}\\b(is|was|zijn|waren|ging|gingen|raakte)( [^ ]+)? ${RUINED}\\b`
+)
 /** The mock-innocent frame of a threat to property: "zou zonde zijn als", "moet niet raar opkijken als". */
 export const IRONIC =
   /\b(zou (toch |wel )?(zonde|jammer|vervelend|pech|balen|sneu)|zonde als|jammer als|raar (op)?kijken|benieuwd hoe lang|(morgen|vannacht|straks|vanavond|binnenkort|dit weekend|snel) ((al|wel|nog) )?(in de fik|in brand|kapot|weg|lek)|(staat|ligt|is|zijn|staan) (morgen|vannacht|straks|vanavond|binnenkort|dit weekend)|kan zomaar|zomaar (eens|een keer|ineens|opeens)|wel eens (gebeuren|voorkomen)|per ongeluk|ongelukje|je weet (maar )?nooit|wat als|stel je voor)\b/

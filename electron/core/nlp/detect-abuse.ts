@@ -25,6 +25,7 @@ import {
   MOCK_CONCERN,
   negatedMatch,
   PICKUP,
+  OWN_RUINED,
   PROPERTY,
   RECRUIT,
   THREAT_EMOJI,
@@ -653,7 +654,11 @@ function threatCues(
   if (given && framed && c.threatTarget && !negatedMatch(sentenceText, given))
     add(0.78, 'threat_blow_give')
   // Damage to someone's belongings, announced or wrapped in mock innocence ("zou zonde zijn als ...").
-  if (PROPERTY.test(sentenceText) && (IRONIC.test(sentenceText) || c.frame))
+  if (
+    PROPERTY.test(sentenceText) &&
+    (IRONIC.test(sentenceText) || c.frame) &&
+    !OWN_RUINED.test(sentenceText)
+  )
     add(0.72, 'threat_property')
   if (AT_HOME.test(sentenceText)) add(0.72, 'threat_at_home')
   if (WARNING_ALONE.test(sentenceText)) add(0.62, 'threat_warning')

@@ -7,7 +7,13 @@ import { LEX } from './lexicon.ts'
 import type { Tag } from './tags.ts'
 import type { Prepared } from './text.ts'
 
-const MOBILE = /(?:\+31|0031|(?<![\d+]))[\s-]?\(?0?\)?6[\s-]?(?:\d[\s-]?){7}\d(?!\d)/g
+/**
+ * A Dutch mobile number. With its 06 or +31 prefix the digits may be split by up to three spaces, dots, dashes or
+ * slashes ("06 - 98 76 54 32", "06.11.22.33.44"); without the leading 0 only by single spaces or dashes, so a list
+ * of grades ("6.1 8.2 7.5 …") is not read as a number.
+ */
+const MOBILE =
+  /(?:(?:\+31|0031)[\s.-]{0,3}\(?0?\)?|(?<![\d+.,])0)6(?:[\s./-]{0,3}\d){8}(?!\d)|(?<![\d+.,])6[\s-]?(?:\d[\s-]?){7}\d(?!\d)/g
 const LANDLINE = /(?<![\d+])0[1-9]\d{1,2}[\s-]?\d{6,7}(?!\d)/g
 /** A landline written in groups ("036 - 523 45 67", "0320 12 34 56"): ten digits in all, checked in code. */
 const LANDLINE_GROUPED = /(?<![\d+])0[1-9]\d{1,2}(?:[\s.-]{1,3}\d{2,4}){2,4}(?!\d)/g

@@ -19,6 +19,7 @@ const FUTURE =
 const CONDITION = /^(anders|tenzij|zodra|voordat|if|unless|else|or)$/
 /** "als" opens a condition when a subject follows ("als je nog één keer…"), not in "als buurvrouw". */
 const ALS_SUBJECT = /^(je|jij|u|ik|hij|ze|zij|we|wij|jullie|die|dat|het|er|iemand|m|ie)$/
+const FIRST_PERSON = /^(ik|k|we|wij|i|we've|ive|i've)$/
 const KNOW = /^(weet|weten|ken|kennen|know|knows|zag|gezien|saw)$/
 const PLACE =
   /^(huis|huisje|straat|adres|deur|voordeur|route|fiets|auto|scooter|kluisje|zus|zusje|broer|broertje|moeder|vader|oma|hond|kat|werk|school|house|street|car|sister|brother|mom|dog|home)$/
@@ -100,7 +101,12 @@ export function featuresOf(p: Prepared, tags: Set<Tag>[], rules: Iterable<string
   const future = has(FUTURE)
   const condition =
     has(CONDITION) || norms.some((w, i) => w === 'als' && ALS_SUBJECT.test(norms[i + 1] ?? ''))
-  const know = has(KNOW)
+  // Knowing needs a first-person knower ("ik weet waar je woont", "weet ik"): "Ken jij een goede docent?" asks.
+  const know = norms.some(
+    (w, i) =>
+      KNOW.test(w) &&
+      (FIRST_PERSON.test(norms[i - 1] ?? '') || FIRST_PERSON.test(norms[i + 1] ?? ''))
+  )
   const place = has(PLACE)
   const menace = POLITE_MENACE.test(p.text)
   const harm = present.has('harm') || present.has('violence') || present.has('weapon')

@@ -139,7 +139,7 @@ const COMMON = new Set(
       haar hart harten zoals soort kant kanten dingen dinge stem stemmen wonen woorden breed bred reken
       ratten raten gebroken broken enge dom dan dat wat pak pakken hang hangen bank
       beste even zwemmen mensen eerste besten eersten nichtje nichtjes neefje neefjes
-      verrassen verrast verrassing verrassingen schoot schoten schot`)
+      verrassen verrast verrassing verrassingen schoot schoten schot breuk breuken`)
   ].map((w) => lexKey(w))
 )
 

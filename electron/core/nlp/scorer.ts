@@ -127,6 +127,7 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
         // feature, not a finding: it does not let the learned layer escalate. A category the model leads
         // stands on its own probability.
         const evidenced = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
+        if (led && !evidenced && conf < led.unanchoredReport) conf = 0
         const anchored = evidenced || (led !== undefined && conf > 0)
         if (anchored && !evidenced)
           conf = Math.min(conf, MODEL_LED_UNANCHORED_MAX_RISK / CATEGORY_CEILING[id])

@@ -68,7 +68,10 @@ export const RETIRED_HELDOUT = [
   'heldout-8',
   'heldout-9',
   'heldout-10',
-  'heldout-11'
+  'heldout-11',
+  'heldout-12',
+  'heldout-13',
+  'ordinary-14'
 ]
 
 /** One writer's file of school examples (a unit of the writer cross-validation in scripts/eval.ts). */

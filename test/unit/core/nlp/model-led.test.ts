@@ -4,9 +4,15 @@
  * new sentences of the kinds the rule-led blend got wrong: threats framed by sport or a "joke", and ordinary
  * posts that address someone.
  */
+import { readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createScorer, loadModel, type Model } from '../../../../electron/core/nlp/index.ts'
-import { readSchoolTraining, RETIRED_HELDOUT } from '../../../../electron/core/nlp/training.ts'
+import {
+  readSchoolTraining,
+  REPO_ROOT,
+  RETIRED_HELDOUT
+} from '../../../../electron/core/nlp/training.ts'
 
 function modelWith(threat: { bias: number; weights?: Record<string, number> }): Model {
   return {
@@ -39,6 +45,13 @@ describe('model-led threat blend', () => {
   it('stays quiet below the reporting probability when no strong rule fired', () => {
     const m = modelWith({ bias: -3, weights: { 'w:judo': 2.9 } })
     expect(threatOf(m, 'ik weet hoe laat jouw zusje van de judo komt').conf).toBeUndefined()
+  })
+
+  it('needs more from the model alone than from a model a rule or lexicon word backs', () => {
+    // p ≈ 0.55: enough with evidence, not enough without (unanchoredReport 0.6).
+    const m = modelWith({ bias: -3, weights: { 'w:judo': 3.2, 'w:mes': 3.2 } })
+    expect(threatOf(m, 'ik weet hoe laat jouw zusje van de judo komt').conf).toBeUndefined()
+    expect(threatOf(m, 'ik weet waar jouw mes ligt').conf).toBeGreaterThan(0)
   })
 
   it('keeps a strong rule at its floor unless the model is sure the post is harmless', () => {
@@ -75,6 +88,9 @@ describe('training data', () => {
     const { sources } = readSchoolTraining()
     for (const r of RETIRED_HELDOUT)
       expect(sources.some((s) => s.includes(`/${r}.jsonl`))).toBe(true)
-    expect(sources.some((s) => /heldout-1[2-9]|ordinary-/.test(s))).toBe(false)
+    const held = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
+      .filter((f) => /^(heldout|ordinary)(-\d+)?\.jsonl$/.test(f))
+      .filter((f) => !RETIRED_HELDOUT.includes(f.replace('.jsonl', '')))
+    for (const f of held) expect(sources.some((s) => s.includes(`/${f}`))).toBe(false)
   })
 })
