@@ -71,7 +71,9 @@ export const RETIRED_HELDOUT = [
   'heldout-11',
   'heldout-12',
   'heldout-13',
-  'ordinary-14'
+  'ordinary-14',
+  'heldout-15',
+  'ordinary-16'
 ]
 
 /** One writer's file of school examples (a unit of the writer cross-validation in scripts/eval.ts). */
