@@ -132,7 +132,9 @@ const modelPath = resolve(REPO_ROOT, 'resources/nlp/model.json')
 // from round 11 on and are measured below only inside the writer cross-validation.
 // heldout-12.jsonl and heldout-13.jsonl were written blind by two helpers in round 11 (they read nothing in the
 // repository) before any round-11 change: -12 with the mixed brief of heldout-10 (a third plain, a third situated,
-// a third veiled threats), -13 with the hard brief of heldout-9 and -11.
+// a third veiled threats), -13 with the hard brief of heldout-9 and -11; ordinary-14 (303 ordinary posts) measures
+// false alarms. Round 12: heldout-15 (hard brief) and ordinary-16; round 13: heldout-17 (hard), heldout-18 (mixed)
+// and ordinary-19, each written blind before its round's changes.
 const heldoutFiles = readdirSync(resolve(REPO_ROOT, 'data/nlp-school'))
   .filter((f) => /^(heldout|ordinary)(-\d+)?\.jsonl$/.test(f))
   .filter((f) => !RETIRED_HELDOUT.includes(f.replace('.jsonl', '')))
