@@ -76,12 +76,10 @@ export const MODEL_LED_UNANCHORED_MAX_RISK = 55
  */
 export const MODEL_ONLY_MAX_RISK = 35
 /**
- * Threat and personal information are the labels an officer acts on fastest; the learned layer alone shows
- * them only when it is very sure (and then still capped at MODEL_ONLY_MAX_RISK).
+ * For the categories the rules lead, how sure the learned layer alone must be to show one (then still capped at
+ * MODEL_ONLY_MAX_RISK). Threat and personal information have their own bars in MODEL_LED.
  */
 export const MODEL_ONLY_MIN_PROB: Partial<Record<CategoryId, number>> = {
-  threat: 0.85,
-  personal_info: 0.85,
   // "heb je mijn appje gezien": ordinary messaging words carry the learned harassment score.
   harassment: 0.85,
   // An accusation needs the accusing words a rule knows; "heeft echt iets met geschiedenis" is not one.
