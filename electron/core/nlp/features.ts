@@ -36,7 +36,7 @@ const FUNCTION_WORDS = new Set(
     'aan af al alles als altijd andere bij daar dan dat de der deze die dit doch door dus een eens en er ' +
     'geweest had heb hebben heeft het hier hoe iemand iets in is ja kan kon kunnen maar meer men met moet ' +
     'na naar nog nu of om omdat ook op over reeds te toch toen tot uit van veel voor want waren was wat wel ' +
-    'werd wezen wil worden zal zei zelf zich zo zou hele heel even gewoon nou hoor eigenlijk gewoon ' +
+    'werd wezen wil worden zal zei zelf zich zo zou hele heel even gewoon nou hoor eigenlijk ' +
     'the a an and but or to of in on at for with is are was be so just it this that'
   ).split(' ')
 )

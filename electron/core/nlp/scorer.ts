@@ -112,25 +112,22 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
         // that leads its category has seen the frames as features and weighs them itself.
         if (p !== undefined && (id === 'threat' || id === 'bullying') && damped && !MODEL_LED[id])
           p *= CONTEXT_DAMPING
+        // A rule that fired below the reporting floor (the school's helpline, a game-damped threat) is a
+        // feature, not a finding: it does not let the learned layer escalate. A category the model leads
+        // stands on its own probability.
+        const evidenced = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
         const led = p === undefined ? undefined : MODEL_LED[id]
         let conf =
           p === undefined
             ? rule
             : led
-              ? ledConfidence(p, rule, led)
+              ? ledConfidence(p, rule, led, evidenced, id)
               : Math.max(
                   rule * (BLEND.ruleBase + BLEND.ruleModel * p),
                   rule >= BLEND.strongRule ? rule * BLEND.strongBase : 0,
                   BLEND.modelOnly * p
                 )
-        // A rule that fired below the reporting floor (the school's helpline, a game-damped threat) is a
-        // feature, not a finding: it does not let the learned layer escalate. A category the model leads
-        // stands on its own probability.
-        const evidenced = rule >= CATEGORY_MIN_CONFIDENCE || hasAnchor(a, id)
-        if (led && !evidenced && conf < led.unanchoredReport) conf = 0
         const anchored = evidenced || (led !== undefined && conf > 0)
-        if (anchored && !evidenced)
-          conf = Math.min(conf, MODEL_LED_UNANCHORED_MAX_RISK / CATEGORY_CEILING[id])
         if (!anchored) {
           if ((p ?? 0) < (MODEL_ONLY_MIN_PROB[id] ?? 0)) conf = 0
           conf = Math.min(conf, MODEL_ONLY_MAX_RISK / CATEGORY_CEILING[id])
@@ -170,11 +167,21 @@ export function createScorer(opts: ScorerOptions = {}): Scorer {
 
 /**
  * Confidence of a category the learned layer leads: its probability, with a strong rule's floor unless the model
- * is sure the post is harmless; below `report` the category is not shown.
+ * is sure the post is harmless. Shown from `report` when a rule or lexicon word backs it; with nothing but the
+ * model behind it from `unanchoredReport`, and then at most "middel".
  */
-function ledConfidence(p: number, rule: number, led: { report: number; veto: number }): number {
+function ledConfidence(
+  p: number,
+  rule: number,
+  led: { report: number; unanchoredReport: number; veto: number },
+  evidenced: boolean,
+  id: CategoryId
+): number {
   const conf = Math.max(p, rule >= BLEND.strongRule && p >= led.veto ? rule * BLEND.strongBase : 0)
-  return conf >= led.report ? conf : 0
+  if (evidenced) return conf >= led.report ? conf : 0
+  return conf >= Math.max(led.report, led.unanchoredReport)
+    ? Math.min(conf, MODEL_LED_UNANCHORED_MAX_RISK / CATEGORY_CEILING[id])
+    : 0
 }
 
 /** A live (unquoted, not negated) lexicon word of the kind the category needs. */
